@@ -1,0 +1,12 @@
+namespace ShanghaiAi.Stats.Reference;
+
+/// <summary>The legal marking and title of form AI-1 (表号, 制定机关, 批准文号, 有效期至).</summary>
+public sealed record FormMetadata(
+    string FormNo,
+    string TitleZh,
+    string TitleEn,
+    string AuthorityZh,
+    string AuthorityEn,
+    string ApprovalNo,
+    string ValidUntil,
+    IReadOnlyList<string> FooterZh);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace ShanghaiAi.Stats.Warehouse;
+
+/// <summary>
+/// The DuckDB warehouse file. DuckDB has one writer: writes go through <see cref="Write{T}"/>, which serialises them
+/// on one lock per file; reads open their own connection with <see cref="OpenRead"/>.
+/// </summary>
+public sealed class Warehouse
+{
+    private static readonly Dictionary<string, SemaphoreSlim> WriterLocks = new(StringComparer.Ordinal);
+
+    private Warehouse(string path)
+    {
+        Path = path;
+        lock (WriterLocks)
+        {
+            if (!WriterLocks.TryGetValue(path, out var l))
+            {
+                l = new SemaphoreSlim(1, 1);
+                WriterLocks[path] = l;
+            }
+
+            WriterLock = l;
+        }
+    }
+
+    /// <summary>The DuckDB file.</summary>
+    public string Path { get; }
+
+    private SemaphoreSlim WriterLock { get; }
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    /// <summary>Opens (creating if needed) the warehouse file and applies pending migrations.</summary>
+    public static Warehouse Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var w = new Warehouse(full);
+        w.Write(Migrator.Apply);
+        return w;
+    }
+
+    /// <summary>A new connection for reading (and for the single writer inside <see cref="Write{T}"/>).</summary>
+    public DuckDBConnection OpenRead()
+    {
+        var c = new DuckDBConnection(ConnectionString);
+        c.Open();
+        return c;
+    }
+
+    /// <summary>Runs <paramref name="work"/> as the only writer of this file.</summary>
+    public T Write<T>(Func<DuckDBConnection, T> work)
+    {
+        WriterLock.Wait();
+        try
+        {
+            using var c = OpenRead();
+            return work(c);
+        }
+        finally
+        {
+            WriterLock.Release();
+        }
+    }
+
+    public void Write(Action<DuckDBConnection> work) => Write<object?>(c =>
+    {
+        work(c);
+        return null;
+    });
+
+    /// <summary>Runs a scalar query on its own connection.</summary>
+    public T? Scalar<T>(string sql)
+    {
+        using var c = OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        var v = cmd.ExecuteScalar();
+        return v is null or DBNull ? default : (T)Convert.ChangeType(v, typeof(T), CultureInfo.InvariantCulture);
+    }
+}

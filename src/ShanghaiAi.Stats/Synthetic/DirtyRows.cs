@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Synthetic;
 
@@ -24,6 +23,11 @@ internal static class DirtyRows
     public static string Spoil(string[] row, Random rng)
     {
         var kind = Kinds[rng.Next(Kinds.Length)];
+        if (kind == "thousands-separator" && decimal.Parse(row[Revenue], CultureInfo.InvariantCulture) < 1000m)
+        {
+            kind = "full-width-digits"; // no separator to show below 1,000
+        }
+
         switch (kind)
         {
             case "bad-check-digit":
@@ -73,7 +77,4 @@ internal static class DirtyRows
 
         return sb.ToString();
     }
-
-    /// <summary>Never a valid code: used by tests to recognise the spoiled check character.</summary>
-    internal static bool IsSpoiledCode(string code) => code.Length == 18 && !Common.Uscc.IsValid(code);
 }

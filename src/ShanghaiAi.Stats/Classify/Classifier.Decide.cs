@@ -191,7 +191,7 @@ public sealed partial class Classifier
                     f.Active = true;
                     break;
                 default: // context terms, and a category's strong term in the name, need an AI signal
-                    f.Active = f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal;
+                    f.Active = !AttachedToSignal(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
                     if (f.Active)
                     {
                         s.Context[cat]++;
@@ -199,6 +199,7 @@ public sealed partial class Classifier
                     else if (shareAi && !hasSignal)
                     {
                         s.ShareContext[cat] = true;
+                        f.Active = true; // shown in the evidence; counted for rule 1c only
                     }
                     else
                     {
@@ -212,6 +213,23 @@ public sealed partial class Classifier
         }
 
         return generic;
+    }
+
+    /// <summary>
+    /// A context term written right after an AI term is that term's activity ("工业机器人制造", "AI芯片设计"): the
+    /// product is made, not applied in the sector, so it does not choose the sector.
+    /// </summary>
+    private bool AttachedToSignal(List<FoundTerm> found, FoundTerm f)
+    {
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind is KeywordKind.Signal or KeywordKind.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OtherTextCategories(ClassifierScratch s, int primary)

@@ -97,7 +97,7 @@ public sealed partial class Classifier
     private void AppendExclusions(ClassifierScratch s)
     {
         var sb = s.Text;
-        var any = false;
+        var count = 0;
         var found = s.Found;
         for (var i = 0; i < found.Count; i++)
         {
@@ -107,22 +107,12 @@ public sealed partial class Classifier
                 continue;
             }
 
-            if (!any)
-            {
-                Part(sb).Append("excluded ");
-                any = true;
-            }
-            else
-            {
-                sb.Append(", ");
-            }
-
-            sb.Append(_rules[f.Rule].Term);
+            (count++ == 0 ? Part(sb).Append("excluded ") : sb.Append(", ")).Append(_rules[f.Rule].Term);
         }
 
-        if (any)
+        if (count > 0)
         {
-            sb.Append(" (not AI signals)");
+            sb.Append(count == 1 ? " (not an AI signal)" : " (not AI signals)");
         }
     }
 

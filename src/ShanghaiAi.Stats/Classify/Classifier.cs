@@ -108,13 +108,17 @@ public sealed partial class Classifier
             var kind = _rules[h.Term].Kind;
             if (kind == KeywordKind.Exclusion)
             {
-                s.Found.Add(new FoundTerm(field, h.Term, -1, false));
+                if (!InsideLongerExclusion(hits, i))
+                {
+                    s.Found.Add(new FoundTerm(field, h.Term, -1, false));
+                }
+
                 continue;
             }
 
             if (!Removed(hits, i))
             {
-                s.Found.Add(new FoundTerm(field, h.Term, Clause(s.Breaks, h.Start), false));
+                s.Found.Add(new FoundTerm(field, h.Term, Clause(s.Breaks, h.Start), false, h.Start, h.End));
             }
         }
     }
@@ -147,6 +151,20 @@ public sealed partial class Classifier
             var containsOther = h.Start <= o.Start && h.End >= o.End && len > olen;
             var containedByOther = o.Start <= h.Start && o.End >= h.End && olen > len;
             if (_rules[o.Term].Kind == KeywordKind.Exclusion ? !containsOther : containedByOther)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InsideLongerExclusion(List<TermHit> hits, int i)
+    {
+        var h = hits[i];
+        foreach (var o in hits)
+        {
+            if (_rules[o.Term].Kind == KeywordKind.Exclusion && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start)
             {
                 return true;
             }

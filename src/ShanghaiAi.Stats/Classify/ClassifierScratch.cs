@@ -80,4 +80,6 @@ internal enum TextField : byte
 }
 
 /// <summary>A term found in one field: its rule, clause (经营范围 only), whether it counts, whether an exclusion removed it.</summary>
-internal record struct FoundTerm(TextField Field, int Rule, int Clause, bool Active);
+/// <param name="Start">Start of the term in the field's normalised text.</param>
+/// <param name="End">End (exclusive) of the term in the field's normalised text.</param>
+internal record struct FoundTerm(TextField Field, int Rule, int Clause, bool Active, int Start = 0, int End = 0);

@@ -168,7 +168,7 @@ public static class ReferenceLoader
         }
     }
 
-    private static List<Category> LoadCategories(Func<string, string?> read, string file)
+    internal static List<Category> LoadCategories(Func<string, string?> read, string file)
     {
         var table = Table.Read(read, file, "code", "level", "parent", "name_zh", "name_en", "articles", "precedence");
         var list = new List<Category>();

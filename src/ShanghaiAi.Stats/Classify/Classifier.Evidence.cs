@@ -1,0 +1,134 @@
+using System.Globalization;
+
+namespace ShanghaiAi.Stats.Classify;
+
+public sealed partial class Classifier
+{
+    private static readonly string[] FieldLabels = ["经营范围", "主要产品", "单位名称"];
+
+    /// <summary>
+    /// The evidence in words a statistician can check, e.g.
+    /// "经营范围 matched 工业机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401".
+    /// </summary>
+    private string Evidence(ClassifierScratch s, string? industry, int classCat, int[]? partial, decimal? share, bool outOfScope,
+        string rule, string? review)
+    {
+        var sb = s.Text;
+        sb.Clear();
+        for (var field = TextField.BusinessScope; field <= TextField.Name; field++)
+        {
+            AppendField(s, field, outOfScope);
+        }
+
+        AppendExclusions(s);
+        if (classCat >= 0)
+        {
+            Part(sb).Append("industry ").Append(industry).Append(" is wholly in scope (").Append(_code[classCat]).Append(')');
+        }
+        else if (partial is not null)
+        {
+            Part(sb).Append("industry ").Append(industry).Append(" is partly AI (*)");
+        }
+
+        if (share is { } sh)
+        {
+            Part(sb).Append("AI revenue share ")
+                .Append((sh * 100m).ToString("0.0", CultureInfo.InvariantCulture))
+                .Append(sh >= AiRevenueThreshold ? "% >= 30%" : "% < 30%");
+        }
+
+        Part(sb).Append(rule);
+        if (review is not null)
+        {
+            Part(sb).Append(ReviewText.Marker).Append(review);
+        }
+
+        return sb.ToString();
+    }
+
+    private void AppendField(ClassifierScratch s, TextField field, bool outOfScope)
+    {
+        var sb = s.Text;
+        var any = false;
+        var found = s.Found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            var rule = _rules[f.Rule];
+            if (f.Field != field || rule.Kind == KeywordKind.Exclusion || Seen(found, i))
+            {
+                continue;
+            }
+
+            var nameSignal = field == TextField.Name && rule.Kind == KeywordKind.Signal;
+            if (!f.Active && !outOfScope && !nameSignal)
+            {
+                continue;
+            }
+
+            if (!any)
+            {
+                Part(sb).Append(FieldLabels[(int)field]).Append(" matched ");
+                any = true;
+            }
+            else
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(rule.Term).Append(" (");
+            if (rule.Kind == KeywordKind.Signal)
+            {
+                sb.Append(field == TextField.Name ? "AI signal, name only" : "AI signal");
+            }
+            else
+            {
+                sb.Append(rule.Category);
+                if (rule.Kind == KeywordKind.Context || field == TextField.Name)
+                {
+                    sb.Append(f.Active ? " context term" : ", no AI signal");
+                }
+            }
+
+            sb.Append(')');
+        }
+    }
+
+    private void AppendExclusions(ClassifierScratch s)
+    {
+        var sb = s.Text;
+        var count = 0;
+        var found = s.Found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (_rules[f.Rule].Kind != KeywordKind.Exclusion || Seen(found, i))
+            {
+                continue;
+            }
+
+            (count++ == 0 ? Part(sb).Append("excluded ") : sb.Append(", ")).Append(_rules[f.Rule].Term);
+        }
+
+        if (count > 0)
+        {
+            sb.Append(count == 1 ? " (not an AI signal)" : " (not AI signals)");
+        }
+    }
+
+    /// <summary>True when the same term was already found earlier in the same field.</summary>
+    private static bool Seen(List<FoundTerm> found, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (found[j].Rule == found[i].Rule && found[j].Field == found[i].Field)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static System.Text.StringBuilder Part(System.Text.StringBuilder sb) => sb.Length == 0 ? sb : sb.Append("; ");
+}

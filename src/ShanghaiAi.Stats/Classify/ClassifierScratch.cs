@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace ShanghaiAi.Stats.Classify;
+
+/// <summary>Per-thread working memory of the <see cref="Classifier"/>: reused across rows so classifying allocates little.</summary>
+internal sealed class ClassifierScratch
+{
+    public ClassifierScratch(int categories)
+    {
+        Strong = new int[categories];
+        Context = new int[categories];
+        ShareContext = new bool[categories];
+        Hinted = new bool[categories];
+    }
+
+    public char[] Buffer = new char[1024];
+
+    public readonly List<TermHit> Hits = new(64);
+
+    public readonly List<int> Breaks = new(32);
+
+    /// <summary>Terms kept after exclusions and overlaps, over all fields.</summary>
+    public readonly List<FoundTerm> Found = new(64);
+
+    public bool[] SignalClause = new bool[64];
+
+    public readonly int[] Strong;
+
+    public readonly int[] Context;
+
+    public readonly bool[] ShareContext;
+
+    public readonly bool[] Hinted;
+
+    public readonly StringBuilder Text = new(512);
+
+    public readonly List<string> Codes = new(8);
+
+    public void Reset()
+    {
+        Found.Clear();
+        Array.Clear(Strong);
+        Array.Clear(Context);
+        Array.Clear(ShareContext);
+        Array.Clear(Hinted);
+        Array.Clear(SignalClause);
+        Text.Clear();
+        Codes.Clear();
+    }
+
+    public char[] BufferFor(int length)
+    {
+        if (Buffer.Length < length)
+        {
+            Buffer = new char[Math.Max(length, Buffer.Length * 2)];
+        }
+
+        return Buffer;
+    }
+
+    public void MarkSignalClause(int clause)
+    {
+        if (clause >= SignalClause.Length)
+        {
+            Array.Resize(ref SignalClause, Math.Max(clause + 1, SignalClause.Length * 2));
+        }
+
+        SignalClause[clause] = true;
+    }
+
+    public bool IsSignalClause(int clause) => clause < SignalClause.Length && SignalClause[clause];
+}
+
+/// <summary>Where a term was found.</summary>
+internal enum TextField : byte
+{
+    BusinessScope = 0,
+    MainProducts = 1,
+    Name = 2,
+}
+
+/// <summary>A term found in one field: its rule, clause (经营范围 only), whether it counts, whether an exclusion removed it.</summary>
+/// <param name="Start">Start of the term in the field's normalised text.</param>
+/// <param name="End">End (exclusive) of the term in the field's normalised text.</param>
+internal record struct FoundTerm(TextField Field, int Rule, int Clause, bool Active, int Start = 0, int End = 0);

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Classify;
+
+internal sealed partial class RegisterFileReader
+{
+    /// <summary>The first sheet, streamed; the header row is the first of the first 20 rows that names uscc and another register column.</summary>
+    private IEnumerable<RegisterRecord> ReadXlsx(string path)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        IExcelDataReader excel;
+        try
+        {
+            excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        }
+        catch (Exception e) when (e is not StatsException)
+        {
+            throw new StatsException($"{_file}: not a readable XLSX workbook ({e.Message})", e);
+        }
+
+        using (excel)
+        {
+            int[]? map = null;
+            var row = 0;
+            var cells = new List<string?>();
+            while (excel.Read())
+            {
+                row++;
+                cells.Clear();
+                for (var i = 0; i < excel.FieldCount; i++)
+                {
+                    cells.Add(CellText(excel.GetValue(i)));
+                }
+
+                if (map is null)
+                {
+                    if (IsHeader(cells))
+                    {
+                        map = MapHeader(cells);
+                    }
+                    else if (row >= 20)
+                    {
+                        throw new StatsException($"{_file}: expected a header row naming uscc (统一社会信用代码) within the first 20 rows, found none");
+                    }
+
+                    continue;
+                }
+
+                if (cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                yield return ToRecord(row, map, i => i < cells.Count ? cells[i] : null);
+            }
+
+            if (map is null)
+            {
+                throw new StatsException($"{_file}: expected a header row naming uscc (统一社会信用代码), found none");
+            }
+        }
+    }
+
+    private static string? CellText(object? v) => v switch
+    {
+        null => null,
+        string s => s,
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => d.ToString("0", CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => v.ToString(),
+    };
+}

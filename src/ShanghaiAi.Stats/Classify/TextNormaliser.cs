@@ -1,0 +1,110 @@
+namespace ShanghaiAi.Stats.Classify;
+
+/// <summary>
+/// Normalises register texts and keyword terms the same way before matching: full-width to half-width, lower case,
+/// traditional to simplified (for the characters of common terms), punctuation and spaces to one space, clause
+/// separators (；;。：:！？ and line breaks) to a clause break <c>'\n'</c>.
+/// </summary>
+internal static class TextNormaliser
+{
+    /// <summary>The clause break in normalised text.</summary>
+    public const char ClauseBreak = '\n';
+
+    private const string ClauseSeparators = "；;。：:！!？?\n\r\u2028\u2029";
+
+    private static readonly char[] Map = BuildMap();
+
+    /// <summary>Normalises <paramref name="text"/> into <paramref name="destination"/> (at least as long); returns the length.</summary>
+    public static int Normalise(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var map = Map;
+        var n = 0;
+        var last = ClauseBreak; // start as if after a break: no leading space
+        foreach (var raw in text)
+        {
+            var c = map[raw];
+            if (c == ' ')
+            {
+                if (last is ' ' or ClauseBreak)
+                {
+                    continue;
+                }
+            }
+            else if (c == ClauseBreak)
+            {
+                if (last == ClauseBreak)
+                {
+                    continue;
+                }
+
+                if (last == ' ')
+                {
+                    n--;
+                }
+            }
+
+            destination[n++] = c;
+            last = c;
+        }
+
+        while (n > 0 && destination[n - 1] is ' ' or ClauseBreak)
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>Normalised copy of <paramref name="text"/>.</summary>
+    public static string Normalise(string text)
+    {
+        var buf = new char[text.Length];
+        var n = Normalise(text, buf);
+        return new string(buf, 0, n);
+    }
+
+    /// <summary>True for the characters that need word boundaries (normalised ASCII letters and digits).</summary>
+    public static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    private static char[] BuildMap()
+    {
+        var map = new char[65536];
+        for (var i = 0; i < map.Length; i++)
+        {
+            var c = (char)i;
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                c = (char)(c - 0xFEE0);
+            }
+
+            if (ClauseSeparators.Contains(c, StringComparison.Ordinal))
+            {
+                map[i] = ClauseBreak;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                map[i] = (char)(c + 32);
+            }
+            else if (char.IsLetterOrDigit(c) && !char.IsSurrogate(c))
+            {
+                map[i] = char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                map[i] = c;
+            }
+            else
+            {
+                map[i] = ' ';
+            }
+        }
+
+        var pairs = TraditionalChinese.Pairs;
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = pairs[i + 1];
+        }
+
+        return map;
+    }
+}

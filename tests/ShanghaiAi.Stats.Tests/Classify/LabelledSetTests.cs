@@ -1,0 +1,49 @@
+using System.Globalization;
+using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Common;
+using Xunit.Abstractions;
+
+namespace ShanghaiAi.Stats.Tests.Classify;
+
+/// <summary>
+/// The labelled set: realistic enterprises (names, 经营范围 in the style of business licences, industry codes; Chinese
+/// and English) labelled by hand from the specification's meaning. The classifier must get at least 95% right.
+/// </summary>
+public sealed class LabelledSetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Classify_LabelledSet_AtLeast95PercentCorrect()
+    {
+        var rows = CsvText.Parse(File.ReadAllText(ClassifyTestData.PathOf("Data/labelled-enterprises.csv")));
+        var header = rows[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        var classifier = new Classifier(ClassificationStandard.LoadEmbedded());
+        var misses = new List<string>();
+        var data = rows.Skip(1).ToList();
+        foreach (var r in data)
+        {
+            var entry = new RegisterEntry(r[Col("uscc")], r[Col("name")], null, null, r[Col("industry_code")], r[Col("business_scope")],
+                r[Col("main_products")], null, null);
+            var shareText = r[Col("ai_revenue_share")];
+            decimal? share = shareText.Length == 0 ? null : decimal.Parse(shareText, CultureInfo.InvariantCulture);
+            var result = classifier.Classify(entry, share);
+            var expected = r[Col("expected_category")];
+            if (result.Category != expected)
+            {
+                misses.Add($"expected {expected}, got {result.Category}: {entry.Name} | {result.Evidence}");
+            }
+        }
+
+        var accuracy = 1.0 - ((double)misses.Count / data.Count);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Count} enterprises, {misses.Count} misses, accuracy {accuracy:P1}"));
+        foreach (var m in misses)
+        {
+            output.WriteLine(m);
+        }
+
+        data.Count.Should().BeGreaterThanOrEqualTo(150);
+        data.Count(r => r[Col("expected_category")] == "00").Should().BeGreaterThanOrEqualTo(40);
+        data.Select(r => r[Col("expected_category")]).Distinct().Should().HaveCount(27, "every category and 00");
+        accuracy.Should().BeGreaterThanOrEqualTo(0.95);
+    }
+}

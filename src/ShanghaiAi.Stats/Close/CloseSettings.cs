@@ -41,9 +41,9 @@ public sealed record CloseSettings(
                 $"close settings: dominance shares expected in (0, 1], found {DominanceOneShare} / {DominanceTwoShare}"));
         }
 
-        if (MaxImputedMonths is < 0 or > 11)
+        if (MaxImputedMonths is < 0 or > 2)
         {
-            throw new Common.StatsException($"close settings: MaxImputedMonths expected 0-11, found {MaxImputedMonths}");
+            throw new Common.StatsException($"close settings: MaxImputedMonths expected 0-2 (statistics.md: at most two consecutive months), found {MaxImputedMonths}");
         }
 
         return this;

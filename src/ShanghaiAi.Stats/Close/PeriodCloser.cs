@@ -36,8 +36,13 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
 
         var sequence = 1 + Scalar(c, $"SELECT coalesce(max(sequence), 0) FROM vintages WHERE period = {ClosePanel.D(period)}");
         var vintageId = string.Create(CultureInfo.InvariantCulture, $"{period}.v{sequence}");
-        ClosePanel.Build(c, period, settings);
+        var steps = ClosePanel.Build(c, period, settings);
         Lap("panel");
+        foreach (var (step, t) in steps)
+        {
+            timings[step] = t;
+        }
+
         var rows = CellAggregator.Run(c);
         Lap("aggregate");
 
@@ -90,7 +95,9 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             FROM close_panel WHERE status = 'I'
             """));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
-            INSERT INTO close_followups SELECT {v}, uscc, {ClosePanel.D(period)}, last_before FROM close_panel WHERE status = 'N'
+            INSERT INTO close_followups
+            SELECT {v}, n.uscc, {ClosePanel.D(period)}, f.last_report_period
+            FROM close_panel n LEFT JOIN close_followup f ON f.uscc = n.uscc WHERE n.status = 'N'
             """));
         tx.Commit();
     }

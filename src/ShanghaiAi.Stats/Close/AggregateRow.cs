@@ -1,0 +1,23 @@
+namespace ShanghaiAi.Stats.Close;
+
+/// <summary>
+/// One aggregated cell as DuckDB returns it: an indicator for one breakdown member. <see cref="Code"/> is null for
+/// the residual of a breakdown (e.g. enterprises in no park): never published, but part of the disclosure
+/// relations. Top1/Top2/SumAbs are absolute contributions for the dominance rule.
+/// </summary>
+internal sealed record AggregateRow(
+    string Indicator,
+    string Breakdown,
+    string? Code,
+    string? ParentCode,
+    decimal? Value,
+    decimal? Ytd,
+    decimal? YtdPrev,
+    int Contributors,
+    int InScope,
+    int Reported,
+    decimal SumAbs,
+    decimal Top1,
+    decimal Top2,
+    decimal ImputedYtd,
+    bool Estimated);

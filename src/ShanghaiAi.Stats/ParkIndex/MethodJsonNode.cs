@@ -5,7 +5,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>A JSON object of a method file with its location, for reading properties with clear errors.</summary>
-internal sealed class Node(string file, string path, JsonElement element)
+internal sealed class Node(string file, string path, JsonElement element, string prefix = "")
 {
     public string Path => path;
 
@@ -22,7 +22,7 @@ internal sealed class Node(string file, string path, JsonElement element)
             IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
             _ => found.ToString() ?? "nothing",
         };
-        return new StatsException($"{where}, property {property}: expected {expected}, found {f}");
+        return new StatsException($"{where}, property {prefix}{property}: expected {expected}, found {f}");
     }
 
     public void Expect(string property, bool condition, string expected, object? found)
@@ -58,7 +58,7 @@ internal sealed class Node(string file, string path, JsonElement element)
 
     public Node Object(string property)
         => Get(property) is { ValueKind: JsonValueKind.Object } v
-            ? new Node(file, path.Length == 0 ? property : path + "." + property, v)
+            ? new Node(file, path, v, prefix + property + ".")
             : throw Error(property, "an object", Get(property)?.GetRawText());
 
     public IReadOnlyList<JsonElement> Array(string property)

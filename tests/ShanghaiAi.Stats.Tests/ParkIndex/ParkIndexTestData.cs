@@ -7,11 +7,11 @@ namespace ShanghaiAi.Stats.Tests.ParkIndex;
 /// <summary>Methods and matrices for the park-index tests.</summary>
 internal static class ParkIndexTestData
 {
-    public static ReferenceData Reference => ReferenceData.Embedded;
+    public static ReferenceData Ref => ReferenceData.Embedded;
 
     public static string EmbeddedJson => ReferenceLoader.ReadEmbedded("park-index/method-2025.json")!;
 
-    public static ParkIndexMethod Embedded => ParkIndexMethodLoader.LoadEmbedded(Reference);
+    public static ParkIndexMethod Embedded => ParkIndexMethodLoader.LoadEmbedded(Ref);
 
     /// <summary>
     /// A small method for hand computation: dimension X (weight 0.6) = compute_capacity_pflops (+, 0.5) and pue (-, 0.5);
@@ -43,7 +43,7 @@ internal static class ParkIndexTestData
         """);
 
     public static ParkIndexMethod Small(string normalisation = "min-max", string aggregation = "arithmetic")
-        => ParkIndexMethodLoader.Parse(SmallJson(normalisation, aggregation), "test-method.json", Reference);
+        => ParkIndexMethodLoader.Parse(SmallJson(normalisation, aggregation), "test-method.json", Ref);
 
     public static readonly string[] FourParks = ["SHAIP01", "SHAIP02", "SHAIP03", "SHAIP04"];
 
@@ -63,7 +63,7 @@ internal static class ParkIndexTestData
     {
         var method = Embedded;
         var codes = method.Indicators.Select(i => i.Code).ToList();
-        var parks = Reference.Parks.Select(p => p.ParkId).ToList();
+        var parks = Ref.Parks.Select(p => p.ParkId).ToList();
         var rng = new Random(seed);
         var v = new double[parks.Count * codes.Count];
         for (var p = 0; p < parks.Count; p++)

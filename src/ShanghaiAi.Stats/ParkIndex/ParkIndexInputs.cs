@@ -152,7 +152,7 @@ public static class ParkIndexInputs
 
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            SELECT r.park_id, r.size_class, count(*) AS n, sum(count(*)) OVER (PARTITION BY r.park_id) AS total
+            SELECT r.park_id, r.size_class, CAST(count(*) AS DOUBLE) AS n, CAST(sum(count(*)) OVER (PARTITION BY r.park_id) AS DOUBLE) AS total
             FROM classifications c JOIN register r ON r.uscc = c.uscc
             WHERE c.valid_to IS NULL AND c.category <> '00' AND r.valid_to IS NULL AND r.park_id IS NOT NULL
             GROUP BY r.park_id, r.size_class

@@ -5,7 +5,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>A JSON object of a method file with its location, for reading properties with clear errors.</summary>
-internal sealed class Node(string file, string path, JsonElement element, string prefix = "")
+internal sealed class MethodJsonNode(string file, string path, JsonElement element, string prefix = "")
 {
     public string Path => path;
 
@@ -56,9 +56,9 @@ internal sealed class Node(string file, string path, JsonElement element, string
         return v is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : throw Error(property, "a number", v?.GetRawText());
     }
 
-    public Node Object(string property)
+    public MethodJsonNode Object(string property)
         => Get(property) is { ValueKind: JsonValueKind.Object } v
-            ? new Node(file, path, v, prefix + property + ".")
+            ? new MethodJsonNode(file, path, v, prefix + property + ".")
             : throw Error(property, "an object", Get(property)?.GetRawText());
 
     public IReadOnlyList<JsonElement> Array(string property)
@@ -69,5 +69,5 @@ internal sealed class Node(string file, string path, JsonElement element, string
     public IReadOnlyList<string> Strings(string property)
         => Array(property).Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Error(property, "an array of strings", e.GetRawText())).ToList();
 
-    public Node Child(string childPath, JsonElement e) => new(file, childPath, e);
+    public MethodJsonNode Child(string childPath, JsonElement e) => new(file, childPath, e);
 }

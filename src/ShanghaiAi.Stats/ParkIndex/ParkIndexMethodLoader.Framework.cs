@@ -6,7 +6,7 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// <summary>The framework part of the method file: dimensions, indicators, sources, directions and weights.</summary>
 public static partial class ParkIndexMethodLoader
 {
-    private static List<MethodDimension> ParseDimensions(Node root, ReferenceData reference, bool needGoalposts)
+    private static List<MethodDimension> ParseDimensions(MethodJsonNode root, ReferenceData reference, bool needGoalposts)
     {
         var dims = new List<MethodDimension>();
         var seenDims = new HashSet<string>(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public static partial class ParkIndexMethodLoader
         return dims.Select(d => d with { Weight = d.Weight / total }).ToList();
     }
 
-    private static MethodIndicator ParseIndicator(Node ind, string code, HashSet<string> catalogue, bool needGoalposts)
+    private static MethodIndicator ParseIndicator(MethodJsonNode ind, string code, HashSet<string> catalogue, bool needGoalposts)
     {
         var directionText = ind.String("direction");
         ind.Expect("direction", directionText is "+" or "-", "'+' (more is better) or '-' (less is better)", directionText);
@@ -70,7 +70,7 @@ public static partial class ParkIndexMethodLoader
             directionText == "+" ? 1 : -1, weight, source, low, high);
     }
 
-    private static IndicatorSource ParseSource(Node s, HashSet<string> catalogue)
+    private static IndicatorSource ParseSource(MethodJsonNode s, HashSet<string> catalogue)
     {
         var type = s.String("type");
         switch (type)
@@ -96,7 +96,7 @@ public static partial class ParkIndexMethodLoader
         }
     }
 
-    private static CellRef ParseCellRef(Node s, string property, string text, HashSet<string> catalogue)
+    private static CellRef ParseCellRef(MethodJsonNode s, string property, string text, HashSet<string> catalogue)
     {
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         var code = dot > 0 ? text[..dot] : text;

@@ -57,7 +57,7 @@ public static partial class ParkIndexMethodLoader
 
         using (doc)
         {
-            var root = new Node(file, string.Empty, doc.RootElement);
+            var root = new MethodJsonNode(file, string.Empty, doc.RootElement);
             var version = root.String("method_version");
             var normalisation = ParseNormalisation(root, "normalisation", root.String("normalisation"));
             var aggregation = ParseAggregation(root, "aggregation", root.String("aggregation"));
@@ -77,7 +77,7 @@ public static partial class ParkIndexMethodLoader
         }
     }
 
-    private static OutlierSettings ParseOutliers(Node o)
+    private static OutlierSettings ParseOutliers(MethodJsonNode o)
     {
         var skew = o.Number("skew_threshold");
         var kurt = o.Number("kurtosis_threshold");
@@ -88,7 +88,7 @@ public static partial class ParkIndexMethodLoader
         return new OutlierSettings(skew, kurt, win, Math.Max(min, 3));
     }
 
-    private static UncertaintySettings ParseUncertainty(Node u)
+    private static UncertaintySettings ParseUncertainty(MethodJsonNode u)
     {
         var runs = u.Number("runs");
         u.Expect("runs", runs is >= 1 and <= 1_000_000 && runs == Math.Floor(runs), "an integer 1-1000000", runs);
@@ -105,7 +105,7 @@ public static partial class ParkIndexMethodLoader
         return new UncertaintySettings((int)runs, (ulong)seed, spread, norms, aggs, bins);
     }
 
-    internal static Normalisation ParseNormalisation(Node node, string property, string text) => text switch
+    internal static Normalisation ParseNormalisation(MethodJsonNode node, string property, string text) => text switch
     {
         "min-max" => Normalisation.MinMax,
         "z-score" => Normalisation.ZScore,
@@ -113,7 +113,7 @@ public static partial class ParkIndexMethodLoader
         _ => throw node.Error(property, "one of min-max, z-score, goalposts", text),
     };
 
-    internal static Aggregation ParseAggregation(Node node, string property, string text) => text switch
+    internal static Aggregation ParseAggregation(MethodJsonNode node, string property, string text) => text switch
     {
         "arithmetic" => Aggregation.Arithmetic,
         "geometric" => Aggregation.Geometric,

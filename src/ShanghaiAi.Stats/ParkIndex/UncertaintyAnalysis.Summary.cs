@@ -7,11 +7,16 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// conditional means: groups are the values of a discrete choice (normalisation, aggregation), and for a dimension's
 /// weight multiplier equal-width bins of U(1 - s, 1 + s). Binning adds a small positive bias of about
 /// (bins - 1) / runs per assumption; the residual share (1 - sum of first-order shares, floored at 0) is what
-/// interactions and the individual indicator weights explain together.
+/// interactions and the individual indicator weights explain together. Last, <see cref="WeightsTotalEffect"/>: the
+/// total-effect share of all weights as one group, 1 - Var(E[rank | normalisation, aggregation]) / Var(rank)
+/// (exact grouping by the four combinations; not part of the first-order sum).
 /// </summary>
 public static partial class UncertaintyAnalysis
 {
     public const string Residual = "residual";
+
+    /// <summary>Total-effect share of all weights together: 1 - Var(E[rank | normalisation, aggregation]) / Var(rank).</summary>
+    public const string WeightsTotalEffect = "weights:total-effect";
 
     private static UncertaintyResult Summarise(PreparedIndex prep, UncertaintySettings s, int[] runRanks, int[] normOf, int[] aggOf, double[] dimMult)
     {
@@ -111,6 +116,25 @@ public static partial class UncertaintyAnalysis
         }
 
         shares.Add(new SensitivityShare(Residual, totalVariance > 0 ? Math.Max(0, 1 - explainedTotal) : 0, residual));
+
+        // Weights as one group: what the discrete choices jointly leave unexplained (exact grouping, no binning).
+        var combo = new int[runs];
+        var aggCount = s.Aggregations.Count;
+        for (var r = 0; r < runs; r++)
+        {
+            combo[r] = (normOf[r] * aggCount) + aggOf[r];
+        }
+
+        var weightsByPark = new Dictionary<string, double>(StringComparer.Ordinal);
+        var jointNumerator = 0.0;
+        for (var e = 0; e < en; e++)
+        {
+            var v = ConditionalVariance(runRanks, e, en, runs, combo, s.Normalisations.Count * aggCount, means[e]);
+            jointNumerator += v;
+            weightsByPark[ids[eligible[e]]] = variance[e] > 0 ? Math.Clamp(1 - (v / variance[e]), 0, 1) : 0;
+        }
+
+        shares.Add(new SensitivityShare(WeightsTotalEffect, totalVariance > 0 ? Math.Clamp(1 - (jointNumerator / totalVariance), 0, 1) : 0, weightsByPark));
         return new UncertaintyResult(ids, runs, s.Seed, median, p05, p95, shares);
     }
 

@@ -153,9 +153,11 @@ public sealed class ParkIndexPropertyTests
         var u = UncertaintyAnalysis.Run(prep, Method.Uncertainty with { Runs = 400 });
 
         u.Sensitivity.Select(x => x.Assumption).Should().Equal(
-            "normalisation", "aggregation", "weight:A", "weight:B", "weight:C", "weight:D", "weight:E", "weight:F", UncertaintyAnalysis.Residual);
+            "normalisation", "aggregation", "weight:A", "weight:B", "weight:C", "weight:D", "weight:E", "weight:F", UncertaintyAnalysis.Residual,
+            UncertaintyAnalysis.WeightsTotalEffect);
         u.Sensitivity.Should().OnlyContain(x => x.Share >= 0 && x.Share <= 1);
-        var firstOrder = u.Sensitivity.Where(x => x.Assumption != UncertaintyAnalysis.Residual).Sum(x => x.Share);
+        var firstOrder = u.Sensitivity.Where(x => x.Assumption.StartsWith("weight:", StringComparison.Ordinal) || x.Assumption is "normalisation" or "aggregation")
+            .Where(x => x.Assumption != UncertaintyAnalysis.WeightsTotalEffect).Sum(x => x.Share);
         var residual = u.Sensitivity.Single(x => x.Assumption == UncertaintyAnalysis.Residual).Share;
         (firstOrder + residual).Should().BeApproximately(Math.Max(1, firstOrder), 1e-9);
     }
@@ -170,5 +172,19 @@ public sealed class ParkIndexPropertyTests
 
         u.Sensitivity.Single(x => x.Assumption == "aggregation").Share.Should().BeApproximately(1, 1e-9);
         u.Sensitivity.Single(x => x.Assumption == "normalisation").Share.Should().Be(0);
+        u.Sensitivity.Single(x => x.Assumption == UncertaintyAnalysis.WeightsTotalEffect).Share.Should().BeApproximately(0, 1e-9);
+    }
+
+    [Fact]
+    public void Uncertainty_OnlyWeightsVary_WeightsExplainAllRankVariance()
+    {
+        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+
+        var u = UncertaintyAnalysis.Run(prep, new UncertaintySettings(300, 5, 0.25, [Normalisation.MinMax], [Aggregation.Arithmetic], 10));
+
+        u.Sensitivity.Single(x => x.Assumption == UncertaintyAnalysis.WeightsTotalEffect).Share.Should().BeApproximately(1, 1e-9);
+        u.Sensitivity.Single(x => x.Assumption == "aggregation").Share.Should().Be(0);
+        u.Sensitivity.Where(x => x.Assumption.StartsWith("weight:", StringComparison.Ordinal) && x.Assumption != UncertaintyAnalysis.WeightsTotalEffect)
+            .Sum(x => x.Share).Should().BeGreaterThan(0.05);
     }
 }

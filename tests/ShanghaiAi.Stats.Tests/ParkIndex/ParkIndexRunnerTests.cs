@@ -141,6 +141,20 @@ public sealed class ParkIndexRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_VintageWithoutParkData_ListsEveryParkWithoutScore()
+    {
+        _data.Exec("INSERT INTO vintages VALUES ('2025-01.v1', DATE '2025-01-01', 1, TIMESTAMP '2025-02-01 00:00:00', '{}', NULL)");
+
+        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, new Period(2025, 1), "2025-01.v1", _data.OutDir, Options);
+
+        // Only the register-based 规上 share exists (for SHAIP01 and SHAIP02): 18 of 19 missing there, 19 elsewhere.
+        result.Scores.Should().HaveCount(12).And.OnlyContain(s => s.Score == null);
+        result.Scores.Where(s => s.Flags.Contains("no-score:missing 18 of 19")).Select(s => s.ParkId).Should().Equal("SHAIP01", "SHAIP02");
+        File.ReadAllLines(result.Files.ScoresCsv).Should().HaveCount(13);
+        result.Sensitivity.Should().OnlyContain(s => s.Share == 0);
+    }
+
+    [Fact]
     public void LatestVintage_TwoVintages_ReturnsHighestSequence()
     {
         ParkIndexInputs.LatestVintage(_data.Warehouse, Sep).Should().Be("2026-09.v2");

@@ -7,6 +7,8 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// The park intelligence index of one close (Article 30; park-index.md): reads the inputs of the vintage, scores,
 /// runs the uncertainty analysis, explains, stores the scores for trends and writes park-scores.csv, the chart data
 /// and the explanations into <c>outDir</c>. Called by the close and by <c>aistats parks</c>.
+/// It reads on its own connections and stores park_scores through <see cref="Warehouse.Warehouse.Write{T}"/>: call it
+/// after the close's own write has finished, not from inside a <c>Write</c> callback (the writer lock is not re-entrant).
 /// </summary>
 public static class ParkIndexRunner
 {

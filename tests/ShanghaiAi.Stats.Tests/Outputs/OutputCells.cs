@@ -104,6 +104,15 @@ internal static class OutputCells
         return cells.Concat(Close().Where(c => c.Breakdown != "total").Select(c => c with { Vintage = "2026-09.v2" })).ToList();
     }
 
+    /// <summary>Deletes a test's temp dir, unless AISTATS_KEEP_TEST_OUTPUT=1 (to look at what was written).</summary>
+    public static void Cleanup(string dir)
+    {
+        if (Environment.GetEnvironmentVariable("AISTATS_KEEP_TEST_OUTPUT") != "1")
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
     public static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "aistats-outputs-" + Guid.NewGuid().ToString("N"));

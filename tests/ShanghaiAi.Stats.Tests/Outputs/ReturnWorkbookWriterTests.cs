@@ -10,7 +10,7 @@ public sealed class ReturnWorkbookWriterTests : IDisposable
 {
     private readonly string _dir = OutputCells.TempDir();
 
-    public void Dispose() => Directory.Delete(_dir, true);
+    public void Dispose() => OutputCells.Cleanup(_dir);
 
     private string WritePublic(ReturnOptions? options = null)
     {

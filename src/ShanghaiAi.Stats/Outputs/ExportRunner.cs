@@ -31,21 +31,34 @@ public static class ExportRunner
             : throw new StatsException($"--format: expected a comma-separated list of {string.Join(", ", AllFormats)}, found '{unknown}'");
     }
 
+    /// <summary>Opens the warehouse file of the request (it must exist) and exports.</summary>
     public static ExportResult Run(ExportRequest request, ReferenceData reference)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(reference);
         if (!File.Exists(request.DbPath))
         {
             throw new StatsException($"--db: warehouse file '{request.DbPath}' not found");
         }
 
+        // The same connection string as Warehouse: DuckDB refuses a second open of one file with another configuration
+        // in the same process (e.g. the functions host).
+        using var connection = new DuckDBConnection($"Data Source={Path.GetFullPath(request.DbPath)}");
+        connection.Open();
+        return Run(request, reference, connection);
+    }
+
+    /// <summary>Exports through an open warehouse connection (the caller's own, one per thread).</summary>
+    public static ExportResult Run(ExportRequest request, ReferenceData reference, DuckDBConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(connection);
         if (request.Vintage is null && request.Period is null)
         {
             throw new StatsException("export: expected --vintage ID or --period YYYY-MM, found neither");
         }
 
-        var (vintage, cells, earlier) = Load(request);
+        var (vintage, cells, earlier) = Load(request, connection);
         var period = cells[0].Period;
         var formats = request.Formats.Count == 0 ? DefaultFormats : request.Formats;
         Directory.CreateDirectory(request.OutDir);
@@ -94,12 +107,11 @@ public static class ExportRunner
         return new ExportResult(vintage, period, cells.Count, cells.Count(c => !c.IsFree), files);
     }
 
-    private static (string Vintage, IReadOnlyList<IndicatorCell> Cells, IReadOnlyList<IndicatorCell> Earlier) Load(ExportRequest request)
+    private static (string Vintage, IReadOnlyList<IndicatorCell> Cells, IReadOnlyList<IndicatorCell> Earlier) Load(ExportRequest request,
+        DuckDBConnection connection)
     {
         try
         {
-            using var connection = new DuckDBConnection($"Data Source={request.DbPath};ACCESS_MODE=READ_ONLY");
-            connection.Open();
             var vintage = request.Vintage
                           ?? IndicatorCellReader.LatestVintage(connection, request.Period!.Value)
                           ?? throw new StatsException($"{request.DbPath}: expected a vintage of period {request.Period} in indicator_cells, found none (close the period first)");

@@ -77,6 +77,21 @@ public sealed class DashboardWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_ChartsDirGiven_CopiesChartsInsteadOfRendering()
+    {
+        var charts = Path.Combine(_dir, "charts-in");
+        ChartWriter.WriteAll(OutputCells.Trend(), ReferenceData.Embedded, charts);
+        File.WriteAllText(Path.Combine(charts, "unrelated.txt"), "x");
+
+        var html = File.ReadAllText(WriteDefault(new DashboardOptions(ChartsDir: charts)));
+
+        Directory.GetFiles(Path.Combine(Dashboard, "charts")).Select(Path.GetFileName).Should()
+            .BeEquivalentTo(ChartWriter.Names.SelectMany(n => new[] { n + ".png", n + ".svg" }));
+        File.ReadAllBytes(Path.Combine(Dashboard, "charts", "trend-ytd.png")).Should().Equal(File.ReadAllBytes(Path.Combine(charts, "trend-ytd.png")));
+        html.Should().Contain("src=\"charts/ai-revenue-by-district.png\"");
+    }
+
+    [Fact]
     public void ParkScoreFile_Json_ReadsSnakeAndCamelCase()
     {
         var path = Path.Combine(_dir, "scores.json");

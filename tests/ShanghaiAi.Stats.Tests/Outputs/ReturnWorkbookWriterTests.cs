@@ -204,6 +204,20 @@ public sealed class ReturnWorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_January_TitleSaysJanuaryOnly()
+    {
+        var jan = new Period(2026, 1);
+        var cells = new[] { OutputCells.Cell("revenue", "total", "_T", 1_000m, 900m, period: jan, vintage: "2026-01.v1") };
+        var path = Path.Combine(_dir, "jan.xlsx");
+        ReturnWorkbookWriter.Write(cells, ReferenceData.Embedded, jan, path, true);
+
+        using var wb = new XLWorkbook(path);
+        wb.Worksheet("总表").Cell(7, 1).GetString().Should().Be("2026年1月");
+        wb.Worksheet("总表").Cell(6, 1).GetString().Should().Be("Main economic indicators of the Shanghai AI sector, January 2026");
+        wb.Worksheet("按区").Cell(11, 3).GetString().Should().BeEmpty("no district cells: the sheet keeps its frame and has no rows");
+    }
+
+    [Fact]
     public void Write_NoCellsForPeriod_ThrowsNamingFileAndPeriod()
     {
         var act = () => ReturnWorkbookWriter.Write(OutputCells.Close(), ReferenceData.Embedded, new Period(2026, 8),

@@ -44,6 +44,11 @@ public static class ExportCommand
                 "Exported vintage [bold]{0}[/] ({1}): {2} cells, {3} suppressed in public outputs",
                 Markup.Escape(result.Vintage), result.Period, result.Cells, result.SuppressedCells);
             AnsiConsole.Write(table);
+            foreach (var note in result.Skipped)
+            {
+                AnsiConsole.MarkupLine(System.Globalization.CultureInfo.InvariantCulture, "[yellow]skipped:[/] {0}", Markup.Escape(note));
+            }
+
             return 0;
         }));
         return cmd;

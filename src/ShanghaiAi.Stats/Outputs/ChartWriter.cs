@@ -38,6 +38,11 @@ public static partial class ChartWriter
         Directory.CreateDirectory(chartsDir);
         var font = ChartFont.Ensure();
         var published = PublicCell.Of(CellSelection.LatestVintagePerPeriod(cells));
+        if (published.Count == 0)
+        {
+            throw new StatsException($"{chartsDir}: expected publishable indicator cells to chart, found only provisional ones (obs_status P)");
+        }
+
         var latest = published.Max(c => c.Period);
         var files = new List<string>();
         files.AddRange(Save(TrendYtd(published, reference, font), chartsDir, Names[0]));

@@ -37,6 +37,11 @@ public static partial class DashboardWriter
         ArgumentNullException.ThrowIfNull(reference);
         Guard.NotEmpty(dashboardDir);
         options ??= DashboardOptions.Default;
+        if (cells.Any(c => c.Period == period) && cells.Where(c => c.Period == period).All(c => !PublicCell.IsPublishable(c)))
+        {
+            throw new StatsException($"{dashboardDir}: period {period} is provisional (obs_status P: published only combined, e.g. as 1-2月); no dashboard");
+        }
+
         var published = PublicCell.Of(CellSelection.LatestVintagePerPeriod(cells.Where(c => c.Period <= period)));
         var ofPeriod = CellSelection.ForPeriod(published, period, Path.Combine(dashboardDir, "index.html"));
         Directory.CreateDirectory(dashboardDir);

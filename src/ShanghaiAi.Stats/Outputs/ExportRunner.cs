@@ -63,6 +63,18 @@ public static class ExportRunner
         var formats = request.Formats.Count == 0 ? DefaultFormats : request.Formats;
         Directory.CreateDirectory(request.OutDir);
         var files = new List<string>();
+        var skipped = new List<string>();
+        var provisional = cells.All(c => !PublicCell.IsPublishable(c));
+        bool Public(string output)
+        {
+            if (provisional)
+            {
+                skipped.Add($"{output}: vintage {vintage} is provisional (obs_status P), published only combined (1-2月)");
+            }
+
+            return !provisional;
+        }
+
         string Out(string name) => Path.Combine(request.OutDir, name);
         foreach (var format in formats)
         {
@@ -85,7 +97,7 @@ public static class ExportRunner
                     files.Add(Out("indicators-sdmx.csv"));
                     break;
                 case "xlsx":
-                    foreach (var isPublic in new[] { false, true })
+                    foreach (var isPublic in new[] { false, true }.Where(p => !p || Public(ReturnWorkbookWriter.FileName(period, true))))
                     {
                         var path = Out(ReturnWorkbookWriter.FileName(period, isPublic));
                         ReturnWorkbookWriter.Write(cells, reference, period, path, isPublic);
@@ -93,18 +105,20 @@ public static class ExportRunner
                     }
 
                     break;
-                case "charts":
+                case "charts" when Public("charts"):
                     files.AddRange(ChartWriter.WriteAll([.. earlier, .. cells], reference, Out("charts")));
                     break;
-                case "dashboard":
+                case "dashboard" when Public("dashboard"):
                     files.Add(DashboardWriter.Write([.. earlier, .. cells], reference, period, Out("dashboard")));
+                    break;
+                case "charts" or "dashboard":
                     break;
                 default:
                     throw new StatsException($"--format: unknown format '{format}'");
             }
         }
 
-        return new ExportResult(vintage, period, cells.Count, cells.Count(c => !c.IsFree), files);
+        return new ExportResult(vintage, period, cells.Count, cells.Count(c => !c.IsFree), files, skipped);
     }
 
     private static (string Vintage, IReadOnlyList<IndicatorCell> Cells, IReadOnlyList<IndicatorCell> Earlier) Load(ExportRequest request,

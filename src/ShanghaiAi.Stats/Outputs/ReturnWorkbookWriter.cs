@@ -38,7 +38,12 @@ public static partial class ReturnWorkbookWriter
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
         Guard.NotEmpty(path);
-        var of = CellSelection.ForPeriod(cells, period, Path.GetFileName(path));
+        if (isPublic && cells.Any(c => c.Period == period) && cells.Where(c => c.Period == period).All(c => !PublicCell.IsPublishable(c)))
+        {
+            throw new StatsException($"{Path.GetFileName(path)}: period {period} is provisional (obs_status P: published only combined, e.g. as 1-2月); no public return");
+        }
+
+        var of = CellSelection.ForPeriod(isPublic ? cells.Where(PublicCell.IsPublishable) : cells, period, Path.GetFileName(path));
         var vintage = of[0].Vintage;
         var columns = Columns(isPublic);
         using var workbook = new XLWorkbook();

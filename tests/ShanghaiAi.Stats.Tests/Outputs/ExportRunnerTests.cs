@@ -17,7 +17,7 @@ public sealed class ExportRunnerTests : IDisposable
     private string Db => Path.Combine(_dir, "warehouse.duckdb");
 
     /// <summary>A real warehouse file with two vintages of 2026-09 (v1 older, v2 latest) and totals of 2026-08.</summary>
-    private List<IndicatorCell> Seed()
+    private List<IndicatorCell> Seed(IEnumerable<IndicatorCell>? extra = null)
     {
         var v2 = OutputCells.Close().Select(c => c with { Vintage = "2026-09.v2" }).ToList();
         var v1 = OutputCells.Close().Where(c => c.Breakdown == "total").Select(c => c with { Vintage = "2026-09.v1", ValueYtd = 1m }).ToList();
@@ -27,7 +27,7 @@ public sealed class ExportRunnerTests : IDisposable
         warehouse.Write(connection =>
         {
             using var appender = connection.CreateAppender("indicator_cells");
-            foreach (var c in v1.Concat(aug).Concat(v2))
+            foreach (var c in v1.Concat(aug).Concat(v2).Concat(extra ?? []))
             {
                 appender.CreateRow()
                     .AppendValue(c.Vintage).AppendValue(c.Period.FirstDay).AppendValue(c.IndicatorCode).AppendValue(c.Breakdown)
@@ -60,6 +60,22 @@ public sealed class ExportRunnerTests : IDisposable
         File.ReadAllText(Path.Combine(outDir, "indicators.csv")).Should().Be(File.ReadAllText(expected), "cells read back from DuckDB equal those written");
         File.Exists(Path.Combine(outDir, "dashboard", "index.html")).Should().BeTrue();
         File.Exists(Path.Combine(outDir, "charts", "trend-ytd.png")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Run_ProvisionalJanuary_WritesInternalReturnAndSkipsPublicOutputs()
+    {
+        var jan = new Period(2026, 1);
+        Seed([OutputCells.Cell("revenue", "total", "_T", 1_000m, 900m, obs: "P", period: jan, vintage: "2026-01.v1")]);
+        var outDir = Path.Combine(_dir, "jan");
+
+        var result = ExportRunner.Run(new ExportRequest(Db, "2026-01.v1", null, outDir, ["csv", "xlsx", "dashboard"]), ReferenceData.Embedded);
+
+        result.Files.Select(Path.GetFileName).Should().Equal("indicators.csv", "return-2026-01.xlsx");
+        File.ReadAllLines(Path.Combine(outDir, "indicators.csv")).Should().HaveCount(1, "only the header: nothing provisional is public");
+        result.Skipped.Should().Equal(
+            "return-2026-01-public.xlsx: vintage 2026-01.v1 is provisional (obs_status P), published only combined (1-2月)",
+            "dashboard: vintage 2026-01.v1 is provisional (obs_status P), published only combined (1-2月)");
     }
 
     [Fact]

@@ -51,6 +51,28 @@ public sealed class OpenDataWriterTests : IDisposable
     }
 
     [Fact]
+    public void WriteAll_ProvisionalCells_NeverInPublicFiles()
+    {
+        var jan = new Common.Period(2026, 1);
+        var cells = OutputCells.Close();
+        cells.Add(OutputCells.Cell("revenue", "total", "_T", 1_313_131m, 1_200_000m, obs: "P", period: jan, vintage: "2026-01.v1"));
+        var csv = Path.Combine(_dir, "p.csv");
+        var sdmx = Path.Combine(_dir, "p-sdmx.csv");
+        var arrow = Path.Combine(_dir, "p.arrow");
+        OpenDataWriter.WriteCsv(cells, csv);
+        OpenDataWriter.WriteSdmxCsv(cells, sdmx);
+        OpenDataWriter.WriteArrow(cells, arrow);
+
+        File.ReadAllText(csv).Should().NotContain("2026-01").And.NotContain("1313131");
+        File.ReadAllText(sdmx).Should().NotContain("2026-01").And.NotContain("1313131");
+        ReadArrow(arrow, out _).Should().HaveCount(cells.Count - 1);
+        File.ReadAllLines(csv).Should().HaveCount(cells.Count, "header + every cell but the provisional one");
+        var internalCsv = Path.Combine(_dir, "p-internal.csv");
+        OpenDataWriter.WriteCsv(cells, internalCsv, isPublic: false);
+        File.ReadAllText(internalCsv).Should().Contain("2026-01.v1,2026-01,revenue,total,_T,1313131,1313131,1200000,9.4,千元,25,P,F");
+    }
+
+    [Fact]
     public void WriteCsv_Internal_KeepsContributorsAndValues()
     {
         var path = Path.Combine(_dir, "indicators-internal.csv");

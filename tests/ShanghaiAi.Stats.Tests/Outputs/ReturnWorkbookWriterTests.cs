@@ -218,6 +218,22 @@ public sealed class ReturnWorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_PublicOfProvisionalPeriod_ThrowsInternalWrites()
+    {
+        var jan = new Period(2026, 1);
+        var cells = new[] { OutputCells.Cell("revenue", "total", "_T", 1_000m, 900m, obs: "P", period: jan, vintage: "2026-01.v1") };
+
+        var act = () => ReturnWorkbookWriter.Write(cells, ReferenceData.Embedded, jan, Path.Combine(_dir, "return-2026-01-public.xlsx"), true);
+
+        act.Should().Throw<StatsException>().WithMessage(
+            "return-2026-01-public.xlsx: period 2026-01 is provisional (obs_status P: published only combined, e.g. as 1-2月); no public return");
+        var internalPath = Path.Combine(_dir, "return-2026-01.xlsx");
+        ReturnWorkbookWriter.Write(cells, ReferenceData.Embedded, jan, internalPath, false);
+        using var wb = new XLWorkbook(internalPath);
+        wb.Worksheet("总表").Cell(11, 9).GetString().Should().Be("P");
+    }
+
+    [Fact]
     public void Write_NoCellsForPeriod_ThrowsNamingFileAndPeriod()
     {
         var act = () => ReturnWorkbookWriter.Write(OutputCells.Close(), ReferenceData.Embedded, new Period(2026, 8),

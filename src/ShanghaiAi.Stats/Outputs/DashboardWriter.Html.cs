@@ -125,12 +125,12 @@ public static partial class DashboardWriter
         }
 
         sb.Append("<table><thead><tr><th>排名 Rank</th><th>园区 Park</th><th>得分 Score</th><th>排名区间 (5%-95%) Rank interval</th></tr></thead><tbody>\n");
-        foreach (var s in page.Parks.OrderBy(s => s.Rank))
+        foreach (var s in page.Parks.OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.ParkId, StringComparer.Ordinal))
         {
             var park = page.Reference.ParksById.GetValueOrDefault(s.ParkId);
             var interval = s.RankP05 is { } a && s.RankP95 is { } b ? $"{a.ToString(CultureInfo.InvariantCulture)}–{b.ToString(CultureInfo.InvariantCulture)}" : "—";
-            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{s.Rank.ToString(CultureInfo.InvariantCulture)}</td><td>{H(park?.NameZh ?? s.ParkId)}<span class=\"en\">{H(park?.NameEn)} · {H(s.ParkId)}</span></td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(s.Score.ToString("0.0", CultureInfo.InvariantCulture))}</td><td class=\"num\">{H(interval)}</td></tr>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{(s.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) : "—")}</td><td>{H(park?.NameZh ?? s.ParkId)}<span class=\"en\">{H(park?.NameEn)} · {H(s.ParkId)}</span></td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(s.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "—")}</td><td class=\"num\">{H(interval)}</td></tr>\n");
         }
 
         sb.Append("</tbody></table></section>\n");

@@ -6,8 +6,9 @@ namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// Reads park scores for the dashboard from park-scores.csv (park_id, period, score, rank, rank_p05, rank_p95, ...)
-/// or from JSON (an array of objects, or an object with a "scores" array; keys snake_case or camelCase).
-/// When a period column is present only that period's rows are kept.
+/// or from JSON: an array of objects, or an object with a "ranked" (park-index-charts.json) or "scores" array; keys
+/// snake_case or camelCase. Rows of another period (a period column, item or top-level "period") are left out; an
+/// empty score or rank (a park the index could not score) is kept as null.
 /// </summary>
 public static class ParkScoreFile
 {
@@ -55,8 +56,8 @@ public static class ParkScoreFile
             }
 
             string Field(int c, string name) => c < row.Length ? row[c].Trim() : throw new StatsException($"{path} row {r + 1}, column {name}: expected a value, found a short row");
-            list.Add(new DashboardParkScore(Field(id, "park_id"), Dec(path, r + 1, "score", Field(score, "score")),
-                (int)Dec(path, r + 1, "rank", Field(rank, "rank")), OptInt(path, r + 1, "rank_p05", p05 >= 0 ? Field(p05, "rank_p05") : null),
+            list.Add(new DashboardParkScore(Field(id, "park_id"), OptDec(path, r + 1, "score", Field(score, "score")),
+                OptInt(path, r + 1, "rank", Field(rank, "rank")), OptInt(path, r + 1, "rank_p05", p05 >= 0 ? Field(p05, "rank_p05") : null),
                 OptInt(path, r + 1, "rank_p95", p95 >= 0 ? Field(p95, "rank_p95") : null)));
         }
 
@@ -70,8 +71,15 @@ public static class ParkScoreFile
             using var doc = JsonDocument.Parse(text);
             var root = doc.RootElement;
             var array = root.ValueKind == JsonValueKind.Array ? root
+                : root.TryGetProperty("ranked", out var ranked) && ranked.ValueKind == JsonValueKind.Array ? ranked
                 : root.TryGetProperty("scores", out var s) && s.ValueKind == JsonValueKind.Array ? s
-                : throw new StatsException($"{path}: expected a JSON array of park scores or an object with a \"scores\" array");
+                : throw new StatsException($"{path}: expected a JSON array of park scores or an object with a \"ranked\" or \"scores\" array");
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("period", out var top) && top.ValueKind == JsonValueKind.String
+                && Period.TryParse(top.GetString(), out var topPeriod) && topPeriod != period)
+            {
+                return [];
+            }
+
             var list = new List<DashboardParkScore>();
             var i = 0;
             foreach (var e in array.EnumerateArray())
@@ -96,8 +104,8 @@ public static class ParkScoreFile
                 }
 
                 var id = Get("park_id", "parkId", "ParkId")?.GetString() ?? throw new StatsException($"{path} item {i}: expected park_id, found none");
-                var score = Get("score", "Score") is { } sc ? JsonDec(path, i, "score", sc) : throw new StatsException($"{path} item {i}: expected score, found none");
-                var rank = Get("rank", "Rank") is { } rk ? (int)JsonDec(path, i, "rank", rk) : throw new StatsException($"{path} item {i}: expected rank, found none");
+                decimal? score = Get("score", "Score") is { } sc ? JsonDec(path, i, "score", sc) : null;
+                int? rank = Get("rank", "Rank") is { } rk ? (int)JsonDec(path, i, "rank", rk) : null;
                 int? p05 = Get("rank_p05", "rankP05", "RankP05") is { } a ? (int)JsonDec(path, i, "rank_p05", a) : null;
                 int? p95 = Get("rank_p95", "rankP95", "RankP95") is { } b ? (int)JsonDec(path, i, "rank_p95", b) : null;
                 list.Add(new DashboardParkScore(id, score, rank, p05, p95));
@@ -123,4 +131,7 @@ public static class ParkScoreFile
 
     private static int? OptInt(string path, int row, string column, string? text)
         => string.IsNullOrWhiteSpace(text) ? null : (int)Dec(path, row, column, text);
+
+    private static decimal? OptDec(string path, int row, string column, string? text)
+        => string.IsNullOrWhiteSpace(text) ? null : Dec(path, row, column, text);
 }

@@ -102,6 +102,22 @@ public sealed class DashboardWriterTests : IDisposable
     }
 
     [Fact]
+    public void ParkScoreFile_ParkIndexChartsJson_ReadsRankedOfThePeriod()
+    {
+        var path = Path.Combine(_dir, "park-index-charts.json");
+        File.WriteAllText(path, """
+            {"period":"2026-09","vintage":"2026-09.v1","ranked":[
+              {"park_id":"SHAIP01","name_zh":"张江人工智能岛","score":81.5,"rank":1,"rank_median":1,"rank_p05":1,"rank_p95":2,"flags":""},
+              {"park_id":"SHAIP12","score":null,"rank":null,"rank_p05":null,"rank_p95":null,"flags":"no-report"}],
+             "heatmap":{}}
+            """);
+
+        ParkScoreFile.Load(path, OutputCells.Sep2026).Should().Equal(
+            new DashboardParkScore("SHAIP01", 81.5m, 1, 1, 2), new DashboardParkScore("SHAIP12", null, null, null, null));
+        ParkScoreFile.Load(path, new Common.Period(2026, 8)).Should().BeEmpty("the file is of another period");
+    }
+
+    [Fact]
     public void Write_InHeadlessChromium_RendersAndScriptRuns()
     {
         var index = WriteDefault();

@@ -43,12 +43,12 @@ internal static class TextDecoding
             }
         }
 
-        if (sample.Length >= 4 && zeroOdd > sample.Length / 4 && zeroEven == 0)
+        if (sample.Length >= 4 && zeroOdd > sample.Length / 8 && zeroEven * 8 < zeroOdd)
         {
             return (Strict(new UnicodeEncoding(false, false, true), bytes, 0, "UTF-16LE"), "UTF-16LE");
         }
 
-        if (sample.Length >= 4 && zeroEven > sample.Length / 4 && zeroOdd == 0)
+        if (sample.Length >= 4 && zeroEven > sample.Length / 8 && zeroOdd * 8 < zeroEven)
         {
             return (Strict(new UnicodeEncoding(true, false, true), bytes, 0, "UTF-16BE"), "UTF-16BE");
         }

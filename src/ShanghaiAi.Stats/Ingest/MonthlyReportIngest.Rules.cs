@@ -1,0 +1,192 @@
+using System.Globalization;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>The cell and cross-field edits of form AI-1, and the history edits read from the warehouse.</summary>
+internal static partial class MonthlyReportIngest
+{
+    private static void ReadValues(IngestContext ctx, IRowSource src, int row, decimal[] values, bool[] has)
+    {
+        var log = ctx.Log;
+        var fieldOf = log.Header.FieldOf;
+        for (var c = Revenue; c < Count; c++)
+        {
+            has[c] = false;
+            values[c] = 0;
+            var raw = src.Field(fieldOf[c]);
+            switch (CellParser.Decimal(raw, out var v))
+            {
+                case CellParse.Empty:
+                    if (c is Revenue or AiRevenue or Employees)
+                    {
+                        log.Add(row, c, raw, "AI1-H06");
+                    }
+
+                    break;
+                case CellParse.Invalid:
+                    log.Add(row, c, raw, "AI1-H07");
+                    break;
+                default:
+                    var integer = c is Employees or RdStaff or Patents;
+                    if (Math.Abs(v) > Max || (integer && v > int.MaxValue))
+                    {
+                        log.Add(row, c, raw, "AI1-H15");
+                    }
+                    else if (v < 0 && c is not (Profit or ProfitPrev))
+                    {
+                        log.Add(row, c, raw, "AI1-H08");
+                    }
+                    else if (integer && v != decimal.Truncate(v))
+                    {
+                        log.Add(row, c, raw, "AI1-H12");
+                    }
+                    else
+                    {
+                        values[c] = integer ? v : Math.Round(v, 2, MidpointRounding.AwayFromZero);
+                        has[c] = true;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void CrossChecks(IngestContext ctx, IRowSource src, int row, decimal[] values, bool[] has, DateOnly? registeredOn, int period)
+    {
+        var log = ctx.Log;
+        var fieldOf = log.Header.FieldOf;
+        if (has[AiRevenue] && has[Revenue] && values[AiRevenue] > values[Revenue])
+        {
+            log.Add(row, AiRevenue, src.Field(fieldOf[AiRevenue]), "AI1-H09", Show(values[Revenue]));
+        }
+
+        if (has[AiRevenuePrev] && has[RevenuePrev] && values[AiRevenuePrev] > values[RevenuePrev])
+        {
+            log.Add(row, AiRevenuePrev, src.Field(fieldOf[AiRevenuePrev]), "AI1-H10", Show(values[RevenuePrev]));
+        }
+
+        if (has[AiRevenue] && (has[AiSoftware] || has[AiServices] || has[AiProducts]))
+        {
+            var sum = values[AiSoftware] + values[AiServices] + values[AiProducts];
+            if (Math.Abs(sum - values[AiRevenue]) > 1m)
+            {
+                log.Add(row, AiRevenue, "software+services+products = " + Show(sum), "AI1-H11", Show(values[AiRevenue]));
+                var mark = log.Mark(row);
+                mark.Cells.Add((fieldOf[AiSoftware], RuleSeverity.Hard));
+                mark.Cells.Add((fieldOf[AiServices], RuleSeverity.Hard));
+                mark.Cells.Add((fieldOf[AiProducts], RuleSeverity.Hard));
+            }
+        }
+
+        if (has[RdStaff] && has[Employees] && values[RdStaff] > values[Employees])
+        {
+            log.Add(row, RdStaff, src.Field(fieldOf[RdStaff]), "AI1-H13", Show(values[Employees]));
+        }
+
+        if (has[Revenue] && has[RevenuePrev] && values[RevenuePrev] > 0)
+        {
+            var growth = ((values[Revenue] / values[RevenuePrev]) - 1m) * 100m;
+            if (growth > 300m || growth < -80m)
+            {
+                log.Add(row, RevenuePrev, src.Field(fieldOf[RevenuePrev]), "AI1-S02", growth.ToString("0.0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (has[RdExpense] && has[Revenue] && values[RdExpense] > values[Revenue])
+        {
+            log.Add(row, RdExpense, src.Field(fieldOf[RdExpense]), "AI1-S04", Show(values[Revenue]));
+        }
+
+        if (period >= 0)
+        {
+            var lastYear = Period.FromIndex(period - 12);
+            // Registered after that period: an empty 上年同期 is a true 0 and needs no warning.
+            var existed = registeredOn is null || registeredOn.Value <= lastYear.LastDay;
+            if (existed)
+            {
+                foreach (var c in (ReadOnlySpan<int>)[RevenuePrev, AiRevenuePrev, ProfitPrev, RdExpensePrev])
+                {
+                    if (!has[c] && CellParser.Trim(src.Field(fieldOf[c])).IsEmpty)
+                    {
+                        log.Add(row, c, string.Empty, "AI1-S05", lastYear.ToString());
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>History edits in one set-based query: YTD fell vs. last month (S01), AI share jump (S03), 上年同期
+    /// differs from what was reported a year ago (S06), and revisions (I01). The upload's own rows count as history.</summary>
+    private static void History(IngestContext ctx)
+    {
+        const string sql = """
+            WITH cur AS (
+              SELECT uscc, period, revenue_ytd, ai_revenue_ytd FROM ingest_stage
+              UNION ALL
+              SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd FROM reports r
+              WHERE r.superseded_at IS NULL
+                AND r.uscc IN (SELECT DISTINCT uscc FROM ingest_stage)
+                AND NOT EXISTS (SELECT 1 FROM ingest_stage s WHERE s.uscc = r.uscc AND s.period = r.period)
+            ),
+            h AS (
+              SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r
+              WHERE EXISTS (SELECT 1 FROM ingest_stage x WHERE x.uscc = r.uscc AND x.period = r.period)
+              GROUP BY ALL
+            )
+            SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
+                   pm.revenue_ytd, pm.ai_revenue_ytd, ly.revenue_ytd, h.rev
+            FROM ingest_stage s
+            LEFT JOIN cur pm ON pm.uscc = s.uscc AND month(s.period) > 1 AND pm.period = CAST(s.period - INTERVAL 1 MONTH AS DATE)
+            LEFT JOIN cur ly ON ly.uscc = s.uscc AND ly.period = CAST(s.period - INTERVAL 12 MONTH AS DATE)
+            LEFT JOIN h ON h.uscc = s.uscc AND h.period = s.period
+            WHERE (s.revenue_ytd < pm.revenue_ytd)
+               OR (pm.revenue_ytd > 0 AND s.revenue_ytd > 0
+                   AND abs(s.ai_revenue_ytd::DOUBLE / s.revenue_ytd::DOUBLE - pm.ai_revenue_ytd::DOUBLE / pm.revenue_ytd::DOUBLE) > 0.5)
+               OR (s.revenue_ytd_prev IS NOT NULL AND ly.revenue_ytd IS NOT NULL
+                   AND abs(s.revenue_ytd_prev - ly.revenue_ytd) > greatest(1, 0.01 * abs(ly.revenue_ytd)))
+               OR h.rev IS NOT NULL
+            ORDER BY s.source_row
+            """;
+        var log = ctx.Log;
+        using var cmd = ctx.Connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var row = r.GetInt32(0);
+            var period = Period.FromDate(r.GetDateTime(1));
+            decimal? D(int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+            var rev = D(2);
+            var ai = D(3);
+            var prev = D(4);
+            var pmRev = D(5);
+            var pmAi = D(6);
+            var lyRev = D(7);
+            if (rev is { } a && pmRev is { } b && a < b)
+            {
+                log.Add(row, Revenue, Show(a), "AI1-S01", Show(b));
+            }
+
+            if (rev > 0 && pmRev > 0 && ai is { } x && pmAi is { } y)
+            {
+                var share = x / rev.Value * 100m;
+                var before = y / pmRev.Value * 100m;
+                if (Math.Abs(share - before) > 50m)
+                {
+                    log.Add(row, AiRevenue, share.ToString("0.0", CultureInfo.InvariantCulture) + "%", "AI1-S03", before.ToString("0.0", CultureInfo.InvariantCulture));
+                }
+            }
+
+            if (prev is { } pv && lyRev is { } lv && Math.Abs(pv - lv) > Math.Max(1m, 0.01m * Math.Abs(lv)))
+            {
+                log.Add(row, RevenuePrev, Show(pv), "AI1-S06", string.Create(CultureInfo.InvariantCulture, $"{period.SameMonthLastYear} ({Show(lv)})"));
+            }
+
+            if (!r.IsDBNull(8))
+            {
+                log.Add(row, -1, string.Empty, "AI1-I01", r.GetInt32(8) + 1);
+            }
+        }
+    }
+}

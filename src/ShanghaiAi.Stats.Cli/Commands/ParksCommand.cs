@@ -45,6 +45,7 @@ public static class ParksCommand
 
             var warehouse = Warehouse.Warehouse.Open(path);
             var v = parse.GetValue(vintage) ?? ParkIndexInputs.LatestVintage(warehouse, p);
+            ParkIndexInputs.RequireVintage(warehouse, p, v);
             var result = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, v, parse.GetValue(outDir)!,
                 new ParkIndexOptions(Runs: parse.GetValue(runs), Seed: parse.GetValue(seed)));
             Print(result);

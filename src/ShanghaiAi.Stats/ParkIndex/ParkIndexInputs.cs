@@ -57,6 +57,25 @@ public static class ParkIndexInputs
                ?? throw new StatsException($"{warehouse.Path}: no vintage of period {period} in the vintages table; close the period first (aistats close --period {period})");
     }
 
+    /// <summary>Checks that a vintage exists and belongs to the period (for a vintage named on the command line).</summary>
+    public static void RequireVintage(Warehouse.Warehouse warehouse, Period period, string vintageId)
+    {
+        using var c = warehouse.OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT strftime(period, '%Y-%m') FROM vintages WHERE vintage_id = $vintage";
+        cmd.Parameters.Add(new DuckDBParameter("vintage", vintageId));
+        var found = cmd.ExecuteScalar() as string;
+        if (found is null)
+        {
+            throw new StatsException($"{warehouse.Path}: vintage '{vintageId}' not found in the vintages table");
+        }
+
+        if (found != period.ToString())
+        {
+            throw new StatsException($"{warehouse.Path}: vintage '{vintageId}' is of period {found}, expected period {period}");
+        }
+    }
+
     private static double CellValue(Dictionary<(string Park, string Indicator), double[]> cells, string park, IndicatorSource s)
     {
         var num = Field(cells, park, s.Numerator!.Value);

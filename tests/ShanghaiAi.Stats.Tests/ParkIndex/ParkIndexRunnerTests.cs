@@ -155,6 +155,18 @@ public sealed class ParkIndexRunnerTests : IDisposable
     }
 
     [Fact]
+    public void RequireVintage_UnknownOrOtherPeriod_FailsClearly()
+    {
+        ParkIndexInputs.RequireVintage(_data.Warehouse, Sep, "2026-09.v1");
+
+        var unknown = () => ParkIndexInputs.RequireVintage(_data.Warehouse, Sep, "2026-09.v9");
+        var other = () => ParkIndexInputs.RequireVintage(_data.Warehouse, new Period(2026, 8), "2026-09.v1");
+
+        unknown.Should().Throw<StatsException>().WithMessage($"{_data.Warehouse.Path}: vintage '2026-09.v9' not found in the vintages table");
+        other.Should().Throw<StatsException>().WithMessage($"{_data.Warehouse.Path}: vintage '2026-09.v1' is of period 2026-09, expected period 2026-08");
+    }
+
+    [Fact]
     public void LatestVintage_TwoVintages_ReturnsHighestSequence()
     {
         ParkIndexInputs.LatestVintage(_data.Warehouse, Sep).Should().Be("2026-09.v2");

@@ -120,33 +120,49 @@ internal static partial class MonthlyReportIngest
     /// differs from what was reported a year ago (S06), and revisions (I01). The upload's own rows count as history.</summary>
     private static void History(IngestContext ctx)
     {
+        // The current reports of the upload's enterprises for the months the edits look at (last month, same month
+        // last year), with this upload's own rows taking the place of what they revise.
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
+        ctx.Exec("""
+            CREATE TEMP TABLE ingest_hist AS
+            SELECT uscc, period, revenue_ytd, ai_revenue_ytd FROM ingest_stage
+            UNION ALL
+            SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd
+            FROM reports r
+            JOIN (SELECT DISTINCT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM ingest_stage
+                  UNION SELECT DISTINCT CAST(period - INTERVAL 12 MONTH AS DATE) FROM ingest_stage) want ON want.p = r.period
+            LEFT JOIN ingest_stage s ON s.uscc = r.uscc AND s.period = r.period
+            WHERE r.superseded_at IS NULL AND s.uscc IS NULL
+            """);
         const string sql = """
-            WITH cur AS (
-              SELECT uscc, period, revenue_ytd, ai_revenue_ytd FROM ingest_stage
-              UNION ALL
-              SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd FROM reports r
-              WHERE r.superseded_at IS NULL
-                AND r.uscc IN (SELECT DISTINCT uscc FROM ingest_stage)
-                AND NOT EXISTS (SELECT 1 FROM ingest_stage s WHERE s.uscc = r.uscc AND s.period = r.period)
+            WITH s AS (
+              SELECT *, CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
+              FROM ingest_stage
             ),
             h AS (
-              SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r
-              WHERE EXISTS (SELECT 1 FROM ingest_stage x WHERE x.uscc = r.uscc AND x.period = r.period)
+              SELECT r.uscc, r.period, max(r.revision) AS rev
+              FROM reports r JOIN ingest_stage x ON x.uscc = r.uscc AND x.period = r.period
               GROUP BY ALL
+            ),
+            j AS (
+              SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
+                     CASE WHEN month(s.period) > 1 THEN pm.revenue_ytd END AS pm_rev,
+                     CASE WHEN month(s.period) > 1 THEN pm.ai_revenue_ytd END AS pm_ai,
+                     ly.revenue_ytd AS ly_rev, h.rev
+              FROM s
+              LEFT JOIN ingest_hist pm ON pm.uscc = s.uscc AND pm.period = s.pm_period
+              LEFT JOIN ingest_hist ly ON ly.uscc = s.uscc AND ly.period = s.ly_period
+              LEFT JOIN h ON h.uscc = s.uscc AND h.period = s.period
             )
-            SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
-                   pm.revenue_ytd, pm.ai_revenue_ytd, ly.revenue_ytd, h.rev
-            FROM ingest_stage s
-            LEFT JOIN cur pm ON pm.uscc = s.uscc AND month(s.period) > 1 AND pm.period = CAST(s.period - INTERVAL 1 MONTH AS DATE)
-            LEFT JOIN cur ly ON ly.uscc = s.uscc AND ly.period = CAST(s.period - INTERVAL 12 MONTH AS DATE)
-            LEFT JOIN h ON h.uscc = s.uscc AND h.period = s.period
-            WHERE (s.revenue_ytd < pm.revenue_ytd)
-               OR (pm.revenue_ytd > 0 AND s.revenue_ytd > 0
-                   AND abs(s.ai_revenue_ytd::DOUBLE / s.revenue_ytd::DOUBLE - pm.ai_revenue_ytd::DOUBLE / pm.revenue_ytd::DOUBLE) > 0.5)
-               OR (s.revenue_ytd_prev IS NOT NULL AND ly.revenue_ytd IS NOT NULL
-                   AND abs(s.revenue_ytd_prev - ly.revenue_ytd) > greatest(1, 0.01 * abs(ly.revenue_ytd)))
-               OR h.rev IS NOT NULL
-            ORDER BY s.source_row
+            SELECT source_row, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev, pm_rev, pm_ai, ly_rev, rev
+            FROM j
+            WHERE (revenue_ytd < pm_rev)
+               OR (pm_rev > 0 AND revenue_ytd > 0
+                   AND abs(ai_revenue_ytd::DOUBLE / revenue_ytd::DOUBLE - pm_ai::DOUBLE / pm_rev::DOUBLE) > 0.5)
+               OR (revenue_ytd_prev IS NOT NULL AND ly_rev IS NOT NULL
+                   AND abs(revenue_ytd_prev - ly_rev) > greatest(1, 0.01 * abs(ly_rev)))
+               OR rev IS NOT NULL
+            ORDER BY source_row
             """;
         var log = ctx.Log;
         using var cmd = ctx.Connection.CreateCommand();

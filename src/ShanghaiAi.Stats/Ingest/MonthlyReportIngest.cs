@@ -155,8 +155,11 @@ internal static partial class MonthlyReportIngest
             ctx.Exec("DELETE FROM ingest_stage WHERE source_row IN (SELECT source_row FROM ingest_drop)");
         }
 
+        IngestService.T("stage");
         History(ctx);
+        IngestService.T("history");
         Load(ctx);
+        IngestService.T("load");
     }
 
     private static void Money(IDuckDBAppenderRow r, decimal v, bool has)
@@ -184,11 +187,12 @@ internal static partial class MonthlyReportIngest
                    s.employees_end, s.rd_staff_end, s.ai_patents_ytd, s.compute_used_ytd, $upload, s.source_row, $now,
                    coalesce(h.rev, 0) + 1, NULL
             FROM ingest_stage s
-            LEFT JOIN (SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r SEMI JOIN ingest_stage x ON r.uscc = x.uscc AND r.period = x.period
+            LEFT JOIN (SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r JOIN ingest_stage x ON r.uscc = x.uscc AND r.period = x.period
                        GROUP BY ALL) h ON h.uscc = s.uscc AND h.period = s.period
             """, ("upload", ctx.UploadId), ("now", ctx.Now));
         ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
         ctx.Exec("DROP TABLE IF EXISTS temp.ingest_drop");
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
     }
 
     private static Dictionary<string, DateOnly?> LoadRegister(IngestContext ctx)

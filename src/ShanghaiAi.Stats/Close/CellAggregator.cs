@@ -5,8 +5,8 @@ using DuckDB.NET.Data;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Aggregates <c>close_panel</c> for every indicator and every breakdown in one DuckDB query
-/// (GROUP BY GROUPING SETS over the panel in long form) and reads the cells with a DataReader.
+/// Aggregates <c>close_panel</c> for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
+/// SETS over the wide panel: one pass, all indicators side by side) and reads the cells with a DataReader.
 /// </summary>
 internal static class CellAggregator
 {
@@ -22,10 +22,10 @@ internal static class CellAggregator
         ("ai_enterprise", "ai_enterprise", null),
     ];
 
+    private const int PerIndicator = 9;
+
     public static string Query()
     {
-        var longForm = string.Join("\nUNION ALL\n", CloseIndicator.Reported.Select(i => string.Create(CultureInfo.InvariantCulture,
-            $"SELECT '{i.Code}' AS ind, district_code, category_l1, category, park_id, size_class, ai_enterprise, status, gap, {i.Code}_v AS v, {i.Code}_y AS y, {i.Code}_p AS p FROM close_panel")));
         var breakdown = new StringBuilder("CASE");
         var code = new StringBuilder("CASE");
         foreach (var (b, col, _) in Sets)
@@ -36,22 +36,26 @@ internal static class CellAggregator
 
         breakdown.Append(" ELSE 'total' END");
         code.Append(" ELSE '_T' END");
-        var sets = string.Join(", ", Sets.Select(s => s.Parent is null ? $"(ind, {s.Column})" : $"(ind, {s.Parent}, {s.Column})"));
+        var aggregates = new StringBuilder();
+        foreach (var i in CloseIndicator.Reported)
+        {
+            var x = i.Code;
+            aggregates.Append(CultureInfo.InvariantCulture, $"""
+                ,
+                sum({x}_v), sum({x}_y), sum({x}_p), count({x}_y),
+                coalesce(sum(abs({x}_y)), 0), coalesce(max(abs({x}_y)), 0), coalesce(list_extract(max(abs({x}_y), 2), 2), 0),
+                coalesce(sum({x}_y) FILTER (WHERE status = 'I'), 0),
+                coalesce(bool_or({x}_y IS NOT NULL AND (status = 'I' OR gap)), FALSE)
+                """);
+        }
+
+        var sets = string.Join(", ", Sets.Select(s => s.Parent is null ? $"({s.Column})" : $"({s.Parent}, {s.Column})"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            WITH l AS (
-            {longForm}
-            )
-            SELECT ind, {breakdown} AS breakdown, {code} AS code,
+            SELECT {breakdown} AS breakdown, {code} AS code,
                    CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent,
-                   sum(v) AS value, sum(y) AS ytd, sum(p) AS ytd_prev,
-                   count(y) AS contributors, count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
-                   coalesce(sum(abs(y)), 0) AS sum_abs,
-                   coalesce(max(abs(y)), 0) AS top1,
-                   coalesce(list_extract(max(abs(y), 2), 2), 0) AS top2,
-                   coalesce(sum(y) FILTER (WHERE status = 'I'), 0) AS imputed_ytd,
-                   coalesce(bool_or(y IS NOT NULL AND (status = 'I' OR gap)), FALSE) AS estimated
-            FROM l
-            GROUP BY GROUPING SETS ((ind), {sets})
+                   count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported{aggregates}
+            FROM close_panel
+            GROUP BY GROUPING SETS ((), {sets})
             """);
     }
 
@@ -63,26 +67,24 @@ internal static class CellAggregator
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            rows.Add(new AggregateRow(
-                r.GetString(0),
-                r.GetString(1),
-                r.IsDBNull(2) ? null : r.GetString(2),
-                r.IsDBNull(3) ? null : r.GetString(3),
-                Dec(r, 4),
-                Dec(r, 5),
-                Dec(r, 6),
-                Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture),
-                Convert.ToInt32(r.GetValue(8), CultureInfo.InvariantCulture),
-                Convert.ToInt32(r.GetValue(9), CultureInfo.InvariantCulture),
-                Dec(r, 10) ?? 0m,
-                Dec(r, 11) ?? 0m,
-                Dec(r, 12) ?? 0m,
-                Dec(r, 13) ?? 0m,
-                r.GetBoolean(14)));
+            var breakdown = r.GetString(0);
+            var code = r.IsDBNull(1) ? null : r.GetString(1);
+            var parent = r.IsDBNull(2) ? null : r.GetString(2);
+            var inScope = Int(r, 3);
+            var reported = Int(r, 4);
+            for (var k = 0; k < CloseIndicator.Reported.Count; k++)
+            {
+                var o = 5 + (k * PerIndicator);
+                rows.Add(new AggregateRow(CloseIndicator.Reported[k].Code, breakdown, code, parent,
+                    Dec(r, o), Dec(r, o + 1), Dec(r, o + 2), Int(r, o + 3), inScope, reported,
+                    Dec(r, o + 4) ?? 0m, Dec(r, o + 5) ?? 0m, Dec(r, o + 6) ?? 0m, Dec(r, o + 7) ?? 0m, r.GetBoolean(o + 8)));
+            }
         }
 
         return rows;
     }
+
+    private static int Int(System.Data.Common.DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private static decimal? Dec(System.Data.Common.DbDataReader r, int i)
         => r.IsDBNull(i) ? null : Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);

@@ -20,39 +20,43 @@ internal static partial class ClosePanel
     {
         var max = s.Impute ? s.MaxImputedMonths : 0;
         var ytdMonth = MonthIsYtd(p, s);
-        var sb = new StringBuilder();
+        var inner = new StringBuilder();
+        var outer = new StringBuilder();
         foreach (var i in CloseIndicator.Reported)
         {
             var x = i.Code;
             var dec = i.IsInteger ? 0 : 2;
             var g = i.GrowthFrom;
-            var y = $"""
+            inner.Append(CultureInfo.InvariantCulture, $"""
+                ,
                 CASE e.status WHEN 'R' THEN e.{x}_cur
                               WHEN 'I' THEN CAST(round((CASE e.lag WHEN 1 THEN e.{x}_m1 ELSE e.{x}_m2 END) * coalesce(gc.g_{g}, ga.g_{g}, 1), {dec}) AS DECIMAL(18,2))
-                END
-                """;
-            var iny = p.Month == 1 ? "0" : $"coalesce(CASE WHEN e.has_m1 THEN e.{x}_m1 ELSE gp.{x}_iny END, 0)";
-            var v = i.IsStock || ytdMonth ? $"({y})" : $"({y}) - {iny}";
-            var prevR = i.PrevColumn is not null ? $"coalesce(e.{x}_curprev, 0)" : $"coalesce(e.{x}_ly, 0)";
-            var prevI = i.PrevColumn is not null
-                ? $"coalesce(e.{x}_ly, CAST(round((CASE e.lag WHEN 1 THEN e.{x}_m1prev ELSE e.{x}_m2prev END) * coalesce(gc.gp_{x}, ga.gp_{x}, 1), 2) AS DECIMAL(18,2)), 0)"
-                : $"coalesce(e.{x}_ly, 0)";
-            sb.Append(CultureInfo.InvariantCulture, $"""
+                END AS {x}_y,
+                {(p.Month == 1 ? "0" : $"coalesce(CASE WHEN e.has_m1 THEN e.{x}_m1 ELSE gp.{x}_iny END, 0)")} AS {x}_iny,
+                CASE WHEN e.status = 'R' THEN {(i.PrevColumn is not null ? $"coalesce(e.{x}_curprev, 0)" : $"coalesce(e.{x}_ly, 0)")}
+                     ELSE {(i.PrevColumn is not null
+                         ? $"coalesce(e.{x}_ly, CAST(round((CASE e.lag WHEN 1 THEN e.{x}_m1prev ELSE e.{x}_m2prev END) * coalesce(gc.gp_{x}, ga.gp_{x}, 1), 2) AS DECIMAL(18,2)), 0)"
+                         : $"coalesce(e.{x}_ly, 0)")}
+                END AS {x}_pp
+                """);
+            outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                {v} AS {x}_v,
-                {y} AS {x}_y,
-                CASE WHEN ({y}) IS NULL THEN NULL WHEN e.status = 'R' THEN {prevR} ELSE {prevI} END AS {x}_p
+                {(i.IsStock || ytdMonth ? $"{x}_y" : $"{x}_y - {x}_iny")} AS {x}_v, {x}_y,
+                CASE WHEN {x}_y IS NOT NULL THEN {x}_pp END AS {x}_p
                 """);
         }
 
         var prevMissing = string.Join(" OR ", CloseIndicator.Reported.Where(i => i.PrevColumn is not null).Select(i => $"e.{i.Code}_curprev IS NULL"));
         return string.Create(CultureInfo.InvariantCulture, $"""
             CREATE OR REPLACE TEMP TABLE close_panel AS
+            SELECT uscc, district_code, park_id, size_class, category, category_l1, ai_enterprise, status,
+                   last_before, months_imputed, gap, prev_warning{outer}
+            FROM (
             SELECT e.uscc, e.district_code, e.park_id, e.size_class, e.category, e.category_l1, e.ai_enterprise, e.status,
                    CASE e.lag WHEN 1 THEN {D(p.AddMonths(-1))} WHEN 2 THEN {D(p.AddMonths(-2))} END AS last_before,
                    e.lag AS months_imputed,
                    ({(ytdMonth ? "FALSE" : "TRUE")} AND e.status = 'R' AND NOT e.has_m1) AS gap,
-                   (e.status = 'R' AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {D(p.AddMonths(-12))})) AS prev_warning{sb}
+                   (e.status = 'R' AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {D(p.AddMonths(-12))})) AS prev_warning{inner}
             FROM (
                 SELECT e.*,
                        CASE WHEN e.has_cur THEN 'R'
@@ -67,6 +71,7 @@ internal static partial class ClosePanel
             LEFT JOIN close_gap gp ON gp.uscc = e.uscc
             LEFT JOIN close_growth gc ON gc.category = e.category AND gc.lag = e.lag
             LEFT JOIN close_growth ga ON ga.category IS NULL AND ga.lag = e.lag
+            ) q
             """);
     }
 }

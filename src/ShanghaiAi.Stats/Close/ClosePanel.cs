@@ -28,6 +28,11 @@ internal static partial class ClosePanel
                  })
         {
             Sql.Exec(c, sql);
+            if (name == "scope")
+            {
+                EnsureUniqueScope(c);
+            }
+
             timings["panel." + name] = sw.Elapsed;
             sw.Restart();
         }
@@ -37,7 +42,12 @@ internal static partial class ClosePanel
 
     internal static string D(Period p) => string.Create(CultureInfo.InvariantCulture, $"DATE '{p.Year:D4}-{p.Month:D2}-01'");
 
-    private static string ScopeSql() => """
+    /// <summary>
+    /// Current classification (category != 00) joined to the current register row. The history scheme keeps one
+    /// current row per enterprise; should a table hold two, the step is redone keeping the latest of each
+    /// (<paramref name="dedupe"/>), so nobody is counted twice.
+    /// </summary>
+    private static string ScopeSql(bool dedupe = false) => $"""
         CREATE OR REPLACE TEMP TABLE close_scope AS
         SELECT c.uscc, c.category, c.category_l1,
                CASE WHEN c.ai_enterprise THEN 'Y' ELSE 'N' END AS ai_enterprise,
@@ -45,12 +55,22 @@ internal static partial class ClosePanel
                r.registered_on
         FROM (SELECT uscc, category, category_l1, ai_enterprise FROM classifications
               WHERE valid_to IS NULL AND category <> '00'
-              QUALIFY row_number() OVER (PARTITION BY uscc ORDER BY classified_at DESC) = 1) c
+              {(dedupe ? "QUALIFY row_number() OVER (PARTITION BY uscc ORDER BY classified_at DESC) = 1" : "")}) c
         LEFT JOIN (SELECT uscc, district_code, park_id, size_class, registered_on FROM register
                    WHERE valid_to IS NULL
-                   QUALIFY row_number() OVER (PARTITION BY uscc ORDER BY valid_from DESC) = 1) r
+                   {(dedupe ? "QUALIFY row_number() OVER (PARTITION BY uscc ORDER BY valid_from DESC) = 1" : "")}) r
           ON r.uscc = c.uscc
         """;
+
+    private static void EnsureUniqueScope(DuckDBConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) = count(DISTINCT uscc) FROM close_scope";
+        if (cmd.ExecuteScalar() is not true)
+        {
+            Sql.Exec(c, ScopeSql(dedupe: true));
+        }
+    }
 
     /// <summary>Scope joined to four months of current reports: cur (the period), m1, m2 (the months before) and
     /// ly (the same month last year). Integers are cast to DECIMAL(18,2) so every sum is an exact decimal.</summary>

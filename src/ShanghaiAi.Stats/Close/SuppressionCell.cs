@@ -19,11 +19,12 @@ internal sealed class SuppressionCell(string id, decimal size, bool published = 
     /// <summary>F free, A/O/T primary, D secondary.</summary>
     public string Status { get; set; } = "F";
 
-    /// <summary>A reader does not know the value (suppressed, or never published and not empty).</summary>
-    public bool Unknown => Published ? Status != "F" : Contributors > 0;
+    /// <summary>A reader does not know the value (suppressed, or never published) and it is not empty. A cell
+    /// without contributors holds nothing: it neither needs nor gives protection.</summary>
+    public bool Unknown => Contributors > 0 && (!Published || Status != "F");
 
     /// <summary>The value must not be recoverable.</summary>
-    public bool Sensitive => Status != "F";
+    public bool Sensitive => Status != "F" && Contributors > 0;
 
     public override string ToString() => $"{Id}[{Status}]";
 }

@@ -110,6 +110,17 @@ public sealed class DisclosureControlTests
         SecondarySuppression.Apply([rel]).Should().Be(0, "the unpublished rest already hides P1");
     }
 
+    [Fact]
+    public void SecondarySuppression_EmptyCell_NeedsNoProtection()
+    {
+        var total = new SuppressionCell("total", 1000m);
+        var d1 = new SuppressionCell("d1", 0m, contributors: 0) { Status = "A" };
+        var d2 = new SuppressionCell("d2", 400m, contributors: 10);
+        var d3 = new SuppressionCell("d3", 600m, contributors: 12);
+
+        SecondarySuppression.Apply([new SuppressionRelation(total, [d1, d2, d3])]).Should().Be(0, "a member nobody reported reveals no one");
+    }
+
     private static (List<SuppressionRelation> Relations, Dictionary<string, SuppressionCell> Cells) Table()
     {
         decimal[,] v = { { 10, 20, 30 }, { 40, 5, 60 } };

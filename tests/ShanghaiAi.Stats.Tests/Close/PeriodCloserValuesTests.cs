@@ -84,4 +84,16 @@ public sealed class PeriodCloserValuesTests : IDisposable
         now.FollowUps.Should().Be(1, "S has not reported for twelve months");
         now.Reported.Should().Be(4);
     }
+
+    [Fact]
+    public void Close_TwoCurrentRowsForOneEnterprise_CountedOnce()
+    {
+        _db.Enterprise("A").Enterprise("A").Enterprise("B").Enterprise("C");
+        _db.Report("A", "2026-09", 100m).Report("B", "2026-09", 100m).Report("C", "2026-09", 100m);
+
+        var r = _db.Close("2026-09");
+
+        r.InScope.Should().Be(3);
+        r.Cells.Cell("revenue").ValueYtd.Should().Be(300m);
+    }
 }

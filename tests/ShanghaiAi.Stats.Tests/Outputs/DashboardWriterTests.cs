@@ -6,7 +6,7 @@ using SkiaSharp;
 
 namespace ShanghaiAi.Stats.Tests.Outputs;
 
-public sealed class DashboardWriterTests : IDisposable
+public sealed class DashboardWriterTests(ChartsFixture charts) : IDisposable, IClassFixture<ChartsFixture>
 {
     private readonly string _dir = OutputCells.TempDir();
 
@@ -14,8 +14,10 @@ public sealed class DashboardWriterTests : IDisposable
 
     private string Dashboard => Path.Combine(_dir, "dashboard");
 
+    /// <summary>Writes the dashboard with the fixture's charts (rendering is covered by ChartWriterTests).</summary>
     private string WriteDefault(DashboardOptions? options = null)
-        => DashboardWriter.Write(OutputCells.Trend(), ReferenceData.Embedded, OutputCells.Sep2026, Dashboard, options);
+        => DashboardWriter.Write(OutputCells.Trend(), ReferenceData.Embedded, OutputCells.Sep2026, Dashboard,
+            (options ?? DashboardOptions.Default) with { ChartsDir = options?.ChartsDir ?? charts.Dir });
 
     [Fact]
     public void Write_Cells_IndexHasBilingualHeadlinesAndValues()
@@ -79,16 +81,29 @@ public sealed class DashboardWriterTests : IDisposable
     [Fact]
     public void Write_ChartsDirGiven_CopiesChartsInsteadOfRendering()
     {
-        var charts = Path.Combine(_dir, "charts-in");
-        ChartWriter.WriteAll(OutputCells.Trend(), ReferenceData.Embedded, charts);
-        File.WriteAllText(Path.Combine(charts, "unrelated.txt"), "x");
+        var source = Path.Combine(_dir, "charts-in");
+        Directory.CreateDirectory(source);
+        foreach (var f in charts.Files)
+        {
+            File.Copy(f, Path.Combine(source, Path.GetFileName(f)));
+        }
 
-        var html = File.ReadAllText(WriteDefault(new DashboardOptions(ChartsDir: charts)));
+        File.WriteAllText(Path.Combine(source, "unrelated.txt"), "x");
+
+        var html = File.ReadAllText(WriteDefault(new DashboardOptions(ChartsDir: source)));
 
         Directory.GetFiles(Path.Combine(Dashboard, "charts")).Select(Path.GetFileName).Should()
             .BeEquivalentTo(ChartWriter.Names.SelectMany(n => new[] { n + ".png", n + ".svg" }));
-        File.ReadAllBytes(Path.Combine(Dashboard, "charts", "trend-ytd.png")).Should().Equal(File.ReadAllBytes(Path.Combine(charts, "trend-ytd.png")));
+        File.ReadAllBytes(Path.Combine(Dashboard, "charts", "trend-ytd.png")).Should().Equal(File.ReadAllBytes(Path.Combine(source, "trend-ytd.png")));
         html.Should().Contain("src=\"charts/ai-revenue-by-district.png\"");
+    }
+
+    [Fact]
+    public void Write_NoChartsDir_RendersChartsIntoTheDashboard()
+    {
+        DashboardWriter.Write(OutputCells.Trend(), ReferenceData.Embedded, OutputCells.Sep2026, Dashboard);
+
+        ChartWriter.Names.Should().OnlyContain(n => File.Exists(Path.Combine(Dashboard, "charts", n + ".png")));
     }
 
     [Fact]

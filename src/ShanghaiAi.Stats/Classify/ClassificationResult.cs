@@ -24,5 +24,5 @@ public sealed record ClassificationResult(
     public bool InScope => Category != "00";
 
     /// <summary>The reason of the review flag (the evidence after "review: "), or null.</summary>
-    public string? ReviewReason => ReviewText.Reason(Evidence);
+    public string? ReviewReason => Review ? ReviewText.Reason(Evidence) : null;
 }

@@ -96,7 +96,7 @@ public sealed record KindSchema(string Kind, IReadOnlyList<ColumnSpec> Columns)
         new("talent_services", true, ["人才服务人次"]),
         new("ip_services", true, ["知识产权服务件数"]),
         new("rent_relief", true, ["租金减免"]),
-        new("pue", true, ["数据中心PUE", "PUE"]),
+        new("pue", true, ["数据中心PUE"]),
         new("ethics_review", true, ["是否建立伦理审查机制"]),
     ]);
 

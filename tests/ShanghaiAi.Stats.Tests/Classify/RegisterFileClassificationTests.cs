@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Common;
+using static ShanghaiAi.Stats.Tests.Classify.ClassifyTestData;
+
+namespace ShanghaiAi.Stats.Tests.Classify;
+
+public sealed class RegisterFileClassificationTests : IDisposable
+{
+    private static readonly Classifier Classifier = new(ClassificationStandard.LoadEmbedded());
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cls-file-" + Guid.NewGuid().ToString("N"));
+
+    public RegisterFileClassificationTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    private static string[][] Rows() =>
+    [
+        [Uscc(1), "上海甲机器人有限公司", "3491", "工业机器人制造", "焊接机器人"],
+        [Uscc(2), "上海乙智能化工程有限公司", "4999", "建筑智能化工程施工；智能卡销售", ""],
+        [Uscc(3), "上海丙科技有限公司", "6513", "基于计算机视觉的交通违章识别系统开发", "电子警察"],
+    ];
+
+    private static readonly string[] Expected =
+    [
+        RegisterFileClassification.Header,
+        $"{Uscc(1)},0401,04,,class,N,0.98,N,经营范围 matched 工业机器人 (0401); 主要产品 matched 机器人 (0401); 单位名称 matched 机器人 (0401 context term); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401",
+        $"{Uscc(2)},00,00,,none,N,0.80,N,\"excluded 建筑智能化工程, 智能卡, 智能化工程 (not AI signals); rule 1: no AI signal\"",
+        $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 first in precedence\"",
+    ];
+
+    [Fact]
+    public void Run_Utf8CsvWithBomAndChineseHeaders_WritesTheContractColumns()
+    {
+        var path = WriteCsv("register.csv", "统一社会信用代码,单位详细名称,行业代码,经营范围,主要产品（名称）", new UTF8Encoding(true));
+        var s = RegisterFileClassification.Run(Classifier, path, Out());
+        (s.DataRows, s.Classified, s.Rejected, s.Duplicates, s.InScope).Should().Be((3, 3, 0, 0, 2));
+        File.ReadAllText(Out(), Encoding.UTF8).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Expected);
+    }
+
+    [Fact]
+    public void Run_Gb18030Csv_ReadsChineseWithoutGarbling()
+    {
+        var path = WriteCsv("register-gbk.csv", "信用代码,企业名称,国民经济行业代码,经营范围,主要业务活动", TextEncodings.Gb18030);
+        RegisterFileClassification.Run(Classifier, path, Out()).Classified.Should().Be(3);
+        File.ReadAllText(Out(), Encoding.UTF8).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Expected);
+    }
+
+    [Fact]
+    public void Run_XlsxWithTitleRowsAboveTheHeader_ReadsFirstSheet()
+    {
+        var path = Path.Combine(_dir, "register.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("名录");
+            ws.Cell(1, 1).Value = "人工智能企业名录（2026年）";
+            ws.Range(1, 1, 1, 5).Merge();
+            string[] header = ["统一社会信用代码", "单位名称", "行业代码", "经营范围", "主要产品"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                ws.Cell(3, c + 1).Value = header[c];
+            }
+
+            var rows = Rows();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    var cell = ws.Cell(4 + r, c + 1);
+                    if (c == 2)
+                    {
+                        cell.Value = int.Parse(rows[r][c], System.Globalization.CultureInfo.InvariantCulture); // industry code as a number
+                    }
+                    else
+                    {
+                        cell.DataType = XLDataType.Text; // an all-digit USCC must be stored as text, as Excel users do with '
+                        cell.SetValue(rows[r][c]);
+                    }
+                }
+            }
+
+            wb.SaveAs(path);
+        }
+
+        var s = RegisterFileClassification.Run(Classifier, path, Out());
+        s.Problems.Should().BeEmpty();
+        s.Classified.Should().Be(3);
+        File.ReadAllText(Out(), Encoding.UTF8).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Expected);
+    }
+
+    [Fact]
+    public void Run_JsonArrayOfObjects_Reads()
+    {
+        var path = Path.Combine(_dir, "register.json");
+        var objects = Rows().Select(r => new Dictionary<string, string> { ["uscc"] = r[0], ["name"] = r[1], ["industry_code"] = r[2], ["business_scope"] = r[3], ["main_products"] = r[4] });
+        File.WriteAllText(path, JsonSerializer.Serialize(objects));
+        RegisterFileClassification.Run(Classifier, path, Out()).Classified.Should().Be(3);
+        File.ReadAllText(Out(), Encoding.UTF8).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Expected);
+    }
+
+    [Fact]
+    public void Run_UnreadableAndDuplicateRows_AreReportedNotSkipped()
+    {
+        var path = Path.Combine(_dir, "bad.csv");
+        File.WriteAllText(path, string.Join('\n',
+            "uscc,name,industry_code,business_scope,phone",
+            $"{Uscc(1)},上海甲有限公司,6513,人脸识别,123",
+            "91310115000000001X,上海乙有限公司,6513,软件开发,1",
+            $"{Uscc(2)},,6513,软件开发,1",
+            $"{Uscc(3)},上海丙有限公司,65130,软件开发,1",
+            $"{Uscc(4)},上海丁有限公司,6513",
+            $"{Uscc(1).ToLowerInvariant()},上海甲有限公司,6513,人脸识别,123") + "\n");
+
+        var s = RegisterFileClassification.Run(Classifier, path, Out());
+
+        (s.DataRows, s.Classified, s.Rejected, s.Duplicates).Should().Be((6, 1, 4, 1));
+        s.UnknownColumns.Should().Equal("phone");
+        s.Problems.Select(p => p.ToString()).Should().Equal(
+            "bad.csv row 3, column uscc: not a valid unified social credit code (check character should be 'U', found 'X'), found '91310115000000001X'",
+            "bad.csv row 4, column name: expected the enterprise name, found an empty cell",
+            "bad.csv row 5, column industry_code: expected a GB/T 4754-2017 class of 4 digits, found '65130'",
+            "bad.csv row 6, column (row): expected 5 fields, found 3",
+            $"bad.csv row 7, column uscc: duplicate enterprise, first at row 2 (that row is classified), found '{Uscc(1)}'");
+        File.ReadAllLines(s.RejectedFile!).Should().HaveCount(6).And.Subject.First().Should().Be("row,column,value,problem");
+    }
+
+    [Fact]
+    public void Run_MissingUsccColumn_FailsWithClearMessage()
+    {
+        var path = Path.Combine(_dir, "nouscc.csv");
+        File.WriteAllText(path, "name,经营范围\n上海甲有限公司,软件开发\n");
+        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
+            .Which.Message.Should().StartWith("nouscc.csv: header expected a column uscc (");
+    }
+
+    [Fact]
+    public void Run_ManyRowsOverSeveralBatches_KeepsInputOrder()
+    {
+        var path = Path.Combine(_dir, "many.csv");
+        var scopes = new[] { "工业机器人制造", "软件开发", "数据标注服务", "智能家居销售" };
+        File.WriteAllLines(path, new[] { "uscc,name,business_scope" }.Concat(Enumerable.Range(1, 9000).Select(i => $"{Uscc(i)},企业{i},{scopes[i % 4]}")));
+        var s = RegisterFileClassification.Run(Classifier, path, Out(), workers: 2);
+        s.Classified.Should().Be(9000);
+        s.ByCategory.Should().Equal(new Dictionary<string, int> { ["00"] = 4500, ["0202"] = 2250, ["0401"] = 2250 });
+        File.ReadLines(Out()).Skip(1).Select(l => l[..18]).Should().Equal(Enumerable.Range(1, 9000).Select(Uscc));
+    }
+
+    private string Out() => Path.Combine(_dir, "out.csv");
+
+    private string WriteCsv(string name, string header, Encoding encoding)
+    {
+        var path = Path.Combine(_dir, name);
+        var lines = new[] { header }.Concat(Rows().Select(CsvText.Line));
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n", encoding);
+        return path;
+    }
+}

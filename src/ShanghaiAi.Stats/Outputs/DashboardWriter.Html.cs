@@ -46,7 +46,7 @@ public static partial class DashboardWriter
                 : string.Empty;
             sb.Append(CultureInfo.InvariantCulture, $"""
                 <div class="card" data-indicator="{H(code)}"><div class="label">{H(ind.NameZh)}<span class="en">{H(ind.NameEn)}</span></div>
-                <div class="value">{H(Format(cell.ValueYtd, ind.Decimals, cell.IsFree))}<span class="unit">{H(ind.UnitZh)}</span></div>{yoy}</div>
+                <div class="value">{H(Format(cell.ValueYtd ?? cell.Value, ind.Decimals, cell.IsFree))}<span class="unit">{H(ind.UnitZh)}</span></div>{yoy}</div>
                 """);
         }
 

@@ -38,6 +38,17 @@ public sealed class DashboardWriterTests(ChartsFixture charts) : IDisposable, IC
     }
 
     [Fact]
+    public void Write_CountsWithoutYtd_HeadlineCardsShowThePeriodValue()
+    {
+        // The close writes counts with a period value and no YTD: the card must show the value, not a blank.
+        var html = File.ReadAllText(DashboardWriter.Write(OutputCells.Close(), ReferenceData.Embedded, OutputCells.Sep2026, Dashboard,
+            DashboardOptions.Default with { ChartsDir = charts.Dir }));
+
+        html.Should().Contain("<div class=\"value\">812<span class=\"unit\">个</span>")
+            .And.Contain("<div class=\"value\">96.2<span class=\"unit\">%</span>");
+    }
+
+    [Fact]
     public void Write_SuppressedCells_ShowEllipsisAndNeverTheirValues()
     {
         var html = File.ReadAllText(WriteDefault());

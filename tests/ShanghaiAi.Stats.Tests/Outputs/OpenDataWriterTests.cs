@@ -28,8 +28,8 @@ public sealed class OpenDataWriterTests : IDisposable
             "SHSTATS:DF_AI1(1.0),M,revenue,total,_T,YTD_PREV,2026-09,9876543,千元,A,F,2026-09.v1",
             "SHSTATS:DF_AI1(1.0),M,revenue,total,_T,YOY_PCT,2026-09,11.2,%,A,F,2026-09.v1");
         lines.Should().Contain("SHSTATS:DF_AI1(1.0),M,revenue,district,310151,YTD,2026-09,,千元,A,A,2026-09.v1");
-        // enterprises_in_scope has no last-year value and no yoy: those observations are omitted, not blank.
-        lines.Where(l => l.Contains(",enterprises_in_scope,", StringComparison.Ordinal)).Select(l => l.Split(',')[5]).Should().Equal("M", "YTD");
+        // enterprises_in_scope has only the period value (no YTD, last-year value or yoy): the others are omitted, not blank.
+        lines.Where(l => l.Contains(",enterprises_in_scope,", StringComparison.Ordinal)).Select(l => l.Split(',')[5]).Should().Equal("M");
         var text = File.ReadAllText(path);
         foreach (var secret in OutputCells.SecretTexts(OutputCells.Close()))
         {

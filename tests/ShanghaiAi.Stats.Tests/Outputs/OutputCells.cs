@@ -52,8 +52,8 @@ internal static class OutputCells
             Cell("rd_expense", "total", "_T", 1_020_304m, 905_000m, contributors: 800),
             new(Vintage, Sep2026, "employees", "total", "_T", 123_456m, 123_456m, 118_000m, 4.6m, "人", 812, "A", "F"),
             new(Vintage, Sep2026, "ai_revenue_share", "total", "_T", 39.3m, 39.3m, 36.4m, null, "%", 812, "A", "F"),
-            new(Vintage, Sep2026, "enterprises_in_scope", "total", "_T", 812m, 812m, null, null, "个", 812, "A", "F"),
-            new(Vintage, Sep2026, "response_rate", "total", "_T", 96.2m, 96.2m, null, null, "%", 812, "A", "F"),
+            new(Vintage, Sep2026, "enterprises_in_scope", "total", "_T", 812m, null, null, null, "个", 812, "A", "F"),
+            new(Vintage, Sep2026, "response_rate", "total", "_T", 96.2m, null, null, null, "%", 812, "A", "F"),
         };
         var i = 0;
         foreach (var d in r.ActiveDistricts)

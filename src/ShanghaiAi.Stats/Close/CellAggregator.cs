@@ -53,7 +53,9 @@ internal static class CellAggregator
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {breakdown} AS breakdown, {code} AS code,
                    CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent,
-                   count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported{aggregates}
+                   count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
+                   count(*) FILTER (WHERE status = 'I') AS imputed, count(*) FILTER (WHERE status = 'N') AS missing,
+                   count(*) FILTER (WHERE prev_warning) AS prev_warnings{aggregates}
             FROM close_panel
             GROUP BY GROUPING SETS ((), {sets})
             """);
@@ -72,11 +74,12 @@ internal static class CellAggregator
             var parent = r.IsDBNull(2) ? null : r.GetString(2);
             var inScope = Int(r, 3);
             var reported = Int(r, 4);
+            var (imputed, missing, warnings) = (Int(r, 5), Int(r, 6), Int(r, 7));
             for (var k = 0; k < CloseIndicator.Reported.Count; k++)
             {
-                var o = 5 + (k * PerIndicator);
+                var o = 8 + (k * PerIndicator);
                 rows.Add(new AggregateRow(CloseIndicator.Reported[k].Code, breakdown, code, parent,
-                    Dec(r, o), Dec(r, o + 1), Dec(r, o + 2), Int(r, o + 3), inScope, reported,
+                    Dec(r, o), Dec(r, o + 1), Dec(r, o + 2), Int(r, o + 3), inScope, reported, imputed, missing, warnings,
                     Dec(r, o + 4) ?? 0m, Dec(r, o + 5) ?? 0m, Dec(r, o + 6) ?? 0m, Dec(r, o + 7) ?? 0m, r.GetBoolean(o + 8)));
             }
         }

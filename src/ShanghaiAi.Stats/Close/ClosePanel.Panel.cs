@@ -48,7 +48,7 @@ internal static partial class ClosePanel
 
         var prevMissing = string.Join(" OR ", CloseIndicator.Reported.Where(i => i.PrevColumn is not null).Select(i => $"e.{i.Code}_curprev IS NULL"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            CREATE OR REPLACE TEMP TABLE close_panel AS
+            CREATE OR REPLACE TEMP VIEW close_panel AS
             SELECT uscc, district_code, park_id, size_class, category, category_l1, ai_enterprise, status,
                    last_before, months_imputed, gap, prev_warning{outer}
             FROM (

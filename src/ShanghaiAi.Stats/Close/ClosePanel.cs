@@ -6,7 +6,9 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Builds, set-based inside DuckDB, the per-enterprise panel of a close as temp tables on the writer connection:
+/// Builds, set-based inside DuckDB, the per-enterprise panel of a close as temp views and tables on the writer
+/// connection (views where a wide result would only be read once: materialising wide rows costs more than the
+/// joins, measured). The views and tables:
 /// <c>close_scope</c> (who is in scope, with breakdown members), <c>close_ent</c> (scope joined to the current
 /// reports of the period, the two months before and the same month last year: four pruned scans, never the whole
 /// history), <c>close_gap</c> (the last YTD of the year for the few enterprises without last month's report),
@@ -24,13 +26,13 @@ internal static partial class ClosePanel
         foreach (var (name, sql) in new[]
                  {
                      ("scope", ScopeSql()), ("enterprise", EnterpriseSql(period)), ("gap", GapSql(period, settings)),
-                     ("growth", GrowthSql()), ("panel", PanelSql(period, settings)), ("followup", FollowUpSql(period)),
+                     ("growth", GrowthSql()), ("panel", PanelSql(period, settings)),
                  })
         {
             Sql.Exec(c, sql);
-            if (name == "scope")
+            if (name == "scope" && !UniqueScope(c))
             {
-                EnsureUniqueScope(c);
+                Sql.Exec(c, ScopeSql(dedupe: true));
             }
 
             timings["panel." + name] = sw.Elapsed;
@@ -48,7 +50,7 @@ internal static partial class ClosePanel
     /// (<paramref name="dedupe"/>), so nobody is counted twice.
     /// </summary>
     private static string ScopeSql(bool dedupe = false) => $"""
-        CREATE OR REPLACE TEMP TABLE close_scope AS
+        CREATE OR REPLACE TEMP VIEW close_scope AS
         SELECT c.uscc, c.category, c.category_l1,
                CASE WHEN c.ai_enterprise THEN 'Y' ELSE 'N' END AS ai_enterprise,
                r.district_code, NULLIF(trim(r.park_id), '') AS park_id, NULLIF(trim(r.size_class), '') AS size_class,
@@ -62,14 +64,14 @@ internal static partial class ClosePanel
           ON r.uscc = c.uscc
         """;
 
-    private static void EnsureUniqueScope(DuckDBConnection c)
+    private static bool UniqueScope(DuckDBConnection c)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT count(*) = count(DISTINCT uscc) FROM close_scope";
-        if (cmd.ExecuteScalar() is not true)
-        {
-            Sql.Exec(c, ScopeSql(dedupe: true));
-        }
+        cmd.CommandText = """
+            SELECT (SELECT count(*) = count(DISTINCT uscc) FROM classifications WHERE valid_to IS NULL AND category <> '00')
+               AND (SELECT count(*) = count(DISTINCT uscc) FROM register WHERE valid_to IS NULL)
+            """;
+        return cmd.ExecuteScalar() is true;
     }
 
     /// <summary>Scope joined to four months of current reports: cur (the period), m1, m2 (the months before) and
@@ -98,7 +100,7 @@ internal static partial class ClosePanel
         }
 
         return $"""
-            CREATE OR REPLACE TEMP TABLE close_ent AS
+            CREATE OR REPLACE TEMP VIEW close_ent AS
             SELECT s.*{cols}
             FROM close_scope s{joins}
             """;
@@ -148,7 +150,7 @@ internal static partial class ClosePanel
     }
 
     /// <summary>The last report of the twelve months before the period, for enterprises neither reporting nor imputed.</summary>
-    private static string FollowUpSql(Period p) => $"""
+    internal static string FollowUpSql(Period p) => $"""
         CREATE OR REPLACE TEMP TABLE close_followup AS
         SELECT uscc, max(period) AS last_report_period
         FROM reports r SEMI JOIN (SELECT uscc FROM close_panel WHERE status = 'N') n ON n.uscc = r.uscc

@@ -22,9 +22,25 @@ internal static class CellAggregator
         ("ai_enterprise", "ai_enterprise", null),
     ];
 
-    private const int PerIndicator = 9;
+    private const int PerIndicator = 8;
 
-    public static string Query()
+    /// <summary>The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag.</summary>
+    public static string Query() => Build(CloseIndicator.Reported.Select(i => i.Code), top2Only: false);
+
+    /// <summary>
+    /// The second largest absolute contribution of every cell, for the given indicators only. A list aggregate is
+    /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
+    /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
+    /// </summary>
+    public static string Top2Query(IEnumerable<string> indicators) => Build(indicators, top2Only: true);
+
+    /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
+    /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
+    public static bool NeedsTop2(AggregateRow r, CloseSettings s)
+        => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
+           && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
+
+    private static string Build(IEnumerable<string> indicators, bool top2Only)
     {
         var breakdown = new StringBuilder("CASE");
         var code = new StringBuilder("CASE");
@@ -37,31 +53,62 @@ internal static class CellAggregator
         breakdown.Append(" ELSE 'total' END");
         code.Append(" ELSE '_T' END");
         var aggregates = new StringBuilder();
-        foreach (var i in CloseIndicator.Reported)
+        foreach (var x in indicators)
         {
-            var x = i.Code;
-            aggregates.Append(CultureInfo.InvariantCulture, $"""
+            aggregates.Append(top2Only
+                ? $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"
+                : $"""
                 ,
                 sum({x}_v), sum({x}_y), sum({x}_p), count({x}_y),
-                coalesce(sum(abs({x}_y)), 0), coalesce(max(abs({x}_y)), 0), coalesce(list_extract(max(abs({x}_y), 2), 2), 0),
+                coalesce(sum(abs({x}_y)), 0), coalesce(max(abs({x}_y)), 0),
                 coalesce(sum({x}_y) FILTER (WHERE status = 'I'), 0),
                 coalesce(bool_or({x}_y IS NOT NULL AND (status = 'I' OR gap)), FALSE)
                 """);
         }
 
+        var counts = top2Only ? string.Empty : """
+            ,
+            count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
+            count(*) FILTER (WHERE status = 'I') AS imputed, count(*) FILTER (WHERE status = 'N') AS missing,
+            count(*) FILTER (WHERE prev_warning) AS prev_warnings
+            """;
+
         var sets = string.Join(", ", Sets.Select(s => s.Parent is null ? $"({s.Column})" : $"({s.Parent}, {s.Column})"));
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {breakdown} AS breakdown, {code} AS code,
-                   CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent,
-                   count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
-                   count(*) FILTER (WHERE status = 'I') AS imputed, count(*) FILTER (WHERE status = 'N') AS missing,
-                   count(*) FILTER (WHERE prev_warning) AS prev_warnings{aggregates}
+                   CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{counts}{aggregates}
             FROM close_panel
             GROUP BY GROUPING SETS ((), {sets})
             """);
     }
 
-    public static List<AggregateRow> Run(DuckDBConnection c)
+    public static List<AggregateRow> Run(DuckDBConnection c, CloseSettings settings)
+    {
+        var rows = Main(c);
+        var needed = rows.Where(r => NeedsTop2(r, settings)).Select(r => r.Indicator).Distinct(StringComparer.Ordinal).ToList();
+        if (needed.Count == 0)
+        {
+            return rows;
+        }
+
+        var top2 = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = Top2Query(needed);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                for (var k = 0; k < needed.Count; k++)
+                {
+                    top2[CellBuilder.Key(needed[k], r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))] = Dec(r, 3 + k) ?? 0m;
+                }
+            }
+        }
+
+        return rows.Select(r => top2.TryGetValue(CellBuilder.Key(r.Indicator, r.Breakdown, r.Code), out var t) ? r with { Top2 = t } : r).ToList();
+    }
+
+    private static List<AggregateRow> Main(DuckDBConnection c)
     {
         var rows = new List<AggregateRow>();
         using var cmd = c.CreateCommand();
@@ -80,7 +127,7 @@ internal static class CellAggregator
                 var o = 8 + (k * PerIndicator);
                 rows.Add(new AggregateRow(CloseIndicator.Reported[k].Code, breakdown, code, parent,
                     Dec(r, o), Dec(r, o + 1), Dec(r, o + 2), Int(r, o + 3), inScope, reported, imputed, missing, warnings,
-                    Dec(r, o + 4) ?? 0m, Dec(r, o + 5) ?? 0m, Dec(r, o + 6) ?? 0m, Dec(r, o + 7) ?? 0m, r.GetBoolean(o + 8)));
+                    Dec(r, o + 4) ?? 0m, Dec(r, o + 5) ?? 0m, 0m, Dec(r, o + 6) ?? 0m, r.GetBoolean(o + 7)));
             }
         }
 

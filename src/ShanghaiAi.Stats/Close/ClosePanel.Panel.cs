@@ -16,7 +16,7 @@ internal static partial class ClosePanel
     /// none); imputed 上年同期 = its own report of the same month last year, else its last 上年同期 grown likewise.
     /// Month value of a flow = YTD less the last YTD of the same year (0 for the first report of the year).
     /// </summary>
-    private static string PanelSql(Period p, CloseSettings s)
+    internal static string PanelSql(Period p, CloseSettings s)
     {
         var max = s.Impute ? s.MaxImputedMonths : 0;
         var ytdMonth = MonthIsYtd(p, s);

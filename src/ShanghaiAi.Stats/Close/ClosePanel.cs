@@ -49,7 +49,7 @@ internal static partial class ClosePanel
     /// current row per enterprise; should a table hold two, the step is redone keeping the latest of each
     /// (<paramref name="dedupe"/>), so nobody is counted twice.
     /// </summary>
-    private static string ScopeSql(bool dedupe = false) => $"""
+    internal static string ScopeSql(bool dedupe = false) => $"""
         CREATE OR REPLACE TEMP VIEW close_scope AS
         SELECT c.uscc, c.category, c.category_l1,
                CASE WHEN c.ai_enterprise THEN 'Y' ELSE 'N' END AS ai_enterprise,
@@ -76,7 +76,7 @@ internal static partial class ClosePanel
 
     /// <summary>Scope joined to four months of current reports: cur (the period), m1, m2 (the months before) and
     /// ly (the same month last year). Integers are cast to DECIMAL(18,2) so every sum is an exact decimal.</summary>
-    private static string EnterpriseSql(Period p)
+    internal static string EnterpriseSql(Period p)
     {
         var cols = new StringBuilder();
         var joins = new StringBuilder();
@@ -108,7 +108,7 @@ internal static partial class ClosePanel
 
     /// <summary>The last YTD of the year before the period, for enterprises with a report (or imputation base) but
     /// no report last month: a search from January to two months back, over those few enterprises only.</summary>
-    private static string GapSql(Period p, CloseSettings s)
+    internal static string GapSql(Period p, CloseSettings s)
     {
         var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST({i.Column} AS DECIMAL(18,2)), period) AS {i.Code}_iny"));
         var searched = !MonthIsYtd(p, s) && p.Month >= 3;
@@ -123,7 +123,7 @@ internal static partial class ClosePanel
 
     /// <summary>Responders' growth from one (lag 1) or two (lag 2) months back, by category and overall (category
     /// NULL): ratio of sums over enterprises that reported both months (the comparable basis).</summary>
-    private static string GrowthSql()
+    internal static string GrowthSql()
     {
         string Select(string m, int lag)
         {

@@ -43,7 +43,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             timings[step] = t;
         }
 
-        var rows = CellAggregator.Run(c);
+        var rows = CellAggregator.Run(c, settings);
         Lap("aggregate");
 
         var provisional = period.Month == 1 && settings.CombineJanuaryFebruary;

@@ -22,7 +22,7 @@ internal static class CellAggregator
         ("ai_enterprise", "ai_enterprise", null),
     ];
 
-    private const int PerIndicator = 8;
+    private const int PerIndicator = 7;
 
     /// <summary>The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag.</summary>
     public static string Query() => Build(CloseIndicator.Reported.Select(i => i.Code), top2Only: false);
@@ -55,14 +55,14 @@ internal static class CellAggregator
         var aggregates = new StringBuilder();
         foreach (var x in indicators)
         {
+            // Only profit may be negative (form rules): for the others the absolute sum is the sum itself.
+            var sumAbs = x == "profit" ? $"coalesce(sum(abs({x}_y)), 0)" : "NULL";
             aggregates.Append(top2Only
                 ? $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"
                 : $"""
                 ,
-                sum({x}_v), sum({x}_y), sum({x}_p), count({x}_y),
-                coalesce(sum(abs({x}_y)), 0), coalesce(max(abs({x}_y)), 0),
-                coalesce(sum({x}_y) FILTER (WHERE status = 'I'), 0),
-                coalesce(bool_or({x}_y IS NOT NULL AND (status = 'I' OR gap)), FALSE)
+                sum({x}_v), sum({x}_y), sum({x}_p), count({x}_y), {sumAbs}, coalesce(max(abs({x}_y)), 0),
+                coalesce(sum({x}_y) FILTER (WHERE status = 'I'), 0)
                 """);
         }
 
@@ -70,7 +70,8 @@ internal static class CellAggregator
             ,
             count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
             count(*) FILTER (WHERE status = 'I') AS imputed, count(*) FILTER (WHERE status = 'N') AS missing,
-            count(*) FILTER (WHERE prev_warning) AS prev_warnings
+            count(*) FILTER (WHERE prev_warning) AS prev_warnings,
+            coalesce(bool_or(status = 'I' OR gap), FALSE) AS estimated
             """;
 
         var sets = string.Join(", ", Sets.Select(s => s.Parent is null ? $"({s.Column})" : $"({s.Parent}, {s.Column})"));
@@ -121,13 +122,13 @@ internal static class CellAggregator
             var parent = r.IsDBNull(2) ? null : r.GetString(2);
             var inScope = Int(r, 3);
             var reported = Int(r, 4);
-            var (imputed, missing, warnings) = (Int(r, 5), Int(r, 6), Int(r, 7));
+            var (imputed, missing, warnings, estimated) = (Int(r, 5), Int(r, 6), Int(r, 7), r.GetBoolean(8));
             for (var k = 0; k < CloseIndicator.Reported.Count; k++)
             {
-                var o = 8 + (k * PerIndicator);
+                var o = 9 + (k * PerIndicator);
                 rows.Add(new AggregateRow(CloseIndicator.Reported[k].Code, breakdown, code, parent,
                     Dec(r, o), Dec(r, o + 1), Dec(r, o + 2), Int(r, o + 3), inScope, reported, imputed, missing, warnings,
-                    Dec(r, o + 4) ?? 0m, Dec(r, o + 5) ?? 0m, 0m, Dec(r, o + 6) ?? 0m, r.GetBoolean(o + 7)));
+                    Dec(r, o + 4) ?? Math.Abs(Dec(r, o + 1) ?? 0m), Dec(r, o + 5) ?? 0m, 0m, Dec(r, o + 6) ?? 0m, estimated));
             }
         }
 

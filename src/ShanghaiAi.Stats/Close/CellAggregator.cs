@@ -24,23 +24,53 @@ internal static class CellAggregator
 
     private const int PerIndicator = 7;
 
-    /// <summary>The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag.</summary>
-    public static string Query() => Build(CloseIndicator.Reported.Select(i => i.Code), top2Only: false);
-
     /// <summary>
-    /// The second largest absolute contribution of every cell, for the given indicators only. A list aggregate is
-    /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
-    /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
+    /// The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag. Every one of them
+    /// composes, so the panel is first reduced to one row per combination of breakdown members and the seven
+    /// grouping sets run over those rows instead of over every enterprise.
     /// </summary>
-    public static string Top2Query(IEnumerable<string> indicators) => Build(indicators, top2Only: true);
+    public static string Query()
+    {
+        var keys = "district_code, category_l1, category, park_id, size_class, ai_enterprise";
+        var pre = new StringBuilder();
+        var outer = new StringBuilder();
+        foreach (var x in CloseIndicator.Reported.Select(i => i.Code))
+        {
+            // Only profit may be negative (form rules): for the others the absolute sum is the sum itself.
+            var negative = x == "profit";
+            pre.Append(CultureInfo.InvariantCulture, $"""
+                ,
+                sum({x}_v) AS {x}_v, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
+                {(negative ? $"sum(abs({x}_y))" : "NULL")} AS {x}_a, max(abs({x}_y)) AS {x}_m,
+                sum({x}_y) FILTER (WHERE status = 'I') AS {x}_i
+                """);
+            outer.Append(CultureInfo.InvariantCulture, $"""
+                ,
+                sum({x}_v), sum({x}_y), sum({x}_p), CAST(sum({x}_n) AS BIGINT),
+                {(negative ? $"coalesce(sum({x}_a), 0)" : "NULL")}, coalesce(max({x}_m), 0), coalesce(sum({x}_i), 0)
+                """);
+        }
 
-    /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
-    /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
-    public static bool NeedsTop2(AggregateRow r, CloseSettings s)
-        => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
-           && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
+        var (breakdown, code, sets) = Grouping();
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            WITH pre AS (
+                SELECT {keys},
+                       count(*) AS n, count(*) FILTER (WHERE status = 'R') AS nr, count(*) FILTER (WHERE status = 'I') AS ni,
+                       count(*) FILTER (WHERE status = 'N') AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
+                       bool_or(status = 'I' OR gap) AS est{pre}
+                FROM close_panel
+                GROUP BY {keys}
+            )
+            SELECT {breakdown} AS breakdown, {code} AS code,
+                   CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent,
+                   CAST(sum(n) AS BIGINT), CAST(sum(nr) AS BIGINT), CAST(sum(ni) AS BIGINT), CAST(sum(nn) AS BIGINT),
+                   CAST(sum(nw) AS BIGINT), coalesce(bool_or(est), FALSE){outer}
+            FROM pre
+            GROUP BY GROUPING SETS {sets}
+            """);
+    }
 
-    private static string Build(IEnumerable<string> indicators, bool top2Only)
+    private static (string Breakdown, string Code, string Sets) Grouping()
     {
         var breakdown = new StringBuilder("CASE");
         var code = new StringBuilder("CASE");
@@ -52,34 +82,32 @@ internal static class CellAggregator
 
         breakdown.Append(" ELSE 'total' END");
         code.Append(" ELSE '_T' END");
-        var aggregates = new StringBuilder();
-        foreach (var x in indicators)
-        {
-            // Only profit may be negative (form rules): for the others the absolute sum is the sum itself.
-            var sumAbs = x == "profit" ? $"coalesce(sum(abs({x}_y)), 0)" : "NULL";
-            aggregates.Append(top2Only
-                ? $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"
-                : $"""
-                ,
-                sum({x}_v), sum({x}_y), sum({x}_p), count({x}_y), {sumAbs}, coalesce(max(abs({x}_y)), 0),
-                coalesce(sum({x}_y) FILTER (WHERE status = 'I'), 0)
-                """);
-        }
+        var sets = "((), " + string.Join(", ", Sets.Select(s => s.Parent is null ? $"({s.Column})" : $"({s.Parent}, {s.Column})")) + ")";
+        return (breakdown.ToString(), code.ToString(), sets);
+    }
 
-        var counts = top2Only ? string.Empty : """
-            ,
-            count(*) AS in_scope, count(*) FILTER (WHERE status = 'R') AS reported,
-            count(*) FILTER (WHERE status = 'I') AS imputed, count(*) FILTER (WHERE status = 'N') AS missing,
-            count(*) FILTER (WHERE prev_warning) AS prev_warnings,
-            coalesce(bool_or(status = 'I' OR gap), FALSE) AS estimated
-            """;
+    /// <summary>
+    /// The second largest absolute contribution of every cell, for the given indicators only. A list aggregate is
+    /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
+    /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
+    /// </summary>
+    public static string Top2Query(IEnumerable<string> indicators) => Top2(indicators);
 
-        var sets = string.Join(", ", Sets.Select(s => s.Parent is null ? $"({s.Column})" : $"({s.Parent}, {s.Column})"));
+    /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
+    /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
+    public static bool NeedsTop2(AggregateRow r, CloseSettings s)
+        => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
+           && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
+
+    private static string Top2(IEnumerable<string> indicators)
+    {
+        var (breakdown, code, sets) = Grouping();
+        var aggregates = string.Concat(indicators.Select(x => $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"));
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {breakdown} AS breakdown, {code} AS code,
-                   CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{counts}{aggregates}
+                   CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{aggregates}
             FROM close_panel
-            GROUP BY GROUPING SETS ((), {sets})
+            GROUP BY GROUPING SETS {sets}
             """);
     }
 

@@ -78,6 +78,7 @@ internal static partial class ClosePanel
     /// ly (the same month last year). Integers are cast to DECIMAL(18,2) so every sum is an exact decimal.</summary>
     internal static string EnterpriseSql(Period p)
     {
+        var views = new StringBuilder();
         var cols = new StringBuilder();
         var joins = new StringBuilder();
         foreach (var (alias, month, withPrev) in new[] { ("cur", p, true), ("m1", p.AddMonths(-1), true), ("m2", p.AddMonths(-2), true), ("ly", p.AddMonths(-12), false) })
@@ -95,11 +96,13 @@ internal static partial class ClosePanel
                 }
             }
 
-            joins.Append(CultureInfo.InvariantCulture,
-                $"\nLEFT JOIN (SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {D(month)}) {alias} ON {alias}.uscc = s.uscc");
+            views.Append(CultureInfo.InvariantCulture,
+                $"CREATE OR REPLACE TEMP VIEW close_m_{alias} AS SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {D(month)};\n");
+            joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN close_m_{alias} {alias} ON {alias}.uscc = s.uscc");
         }
 
         return $"""
+            {views}
             CREATE OR REPLACE TEMP VIEW close_ent AS
             SELECT s.*{cols}
             FROM close_scope s{joins}
@@ -122,7 +125,8 @@ internal static partial class ClosePanel
     }
 
     /// <summary>Responders' growth from one (lag 1) or two (lag 2) months back, by category and overall (category
-    /// NULL): ratio of sums over enterprises that reported both months (the comparable basis).</summary>
+    /// NULL): ratio of sums over enterprises that reported both months (the comparable basis). Reads the two month
+    /// scans it needs, not the four-month <c>close_ent</c>.</summary>
     internal static string GrowthSql()
     {
         string Select(string m, int lag)
@@ -130,15 +134,19 @@ internal static partial class ClosePanel
             var sb = new StringBuilder();
             foreach (var g in CloseIndicator.Reported.Select(i => i.GrowthFrom).Distinct(StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({g}_cur) AS DOUBLE) / NULLIF(CAST(sum({g}_{m}) AS DOUBLE), 0) AS g_{g}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{g}) AS DOUBLE) / NULLIF(CAST(sum(b.{g}) AS DOUBLE), 0) AS g_{g}");
             }
 
             foreach (var i in CloseIndicator.Reported.Where(i => i.PrevColumn is not null))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({i.Code}_curprev) AS DOUBLE) / NULLIF(CAST(sum({i.Code}_{m}prev) AS DOUBLE), 0) AS gp_{i.Code}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{i.Code}_prev) AS DOUBLE) / NULLIF(CAST(sum(b.{i.Code}_prev) AS DOUBLE), 0) AS gp_{i.Code}");
             }
 
-            return $"SELECT category, {lag} AS lag{sb} FROM close_ent WHERE has_cur AND has_{m} GROUP BY GROUPING SETS ((category), ())";
+            return $"""
+                SELECT s.category, {lag} AS lag{sb}
+                FROM close_scope s JOIN close_m_cur c ON c.uscc = s.uscc JOIN close_m_{m} b ON b.uscc = s.uscc
+                GROUP BY GROUPING SETS ((s.category), ())
+                """;
         }
 
         return $"""

@@ -163,7 +163,7 @@ internal static class CellAggregator
         return rows;
     }
 
-    private static int Int(System.Data.Common.DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+    private static int Int(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private static decimal? Dec(System.Data.Common.DbDataReader r, int i)
         => r.IsDBNull(i) ? null : Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);

@@ -118,7 +118,9 @@ internal static partial class ClosePanel
         return string.Create(CultureInfo.InvariantCulture, $"""
             CREATE OR REPLACE TEMP TABLE close_gap AS
             SELECT uscc{cols}
-            FROM reports r SEMI JOIN (SELECT uscc FROM close_ent WHERE NOT has_m1 AND (has_cur OR has_m2)) g ON g.uscc = r.uscc
+            FROM reports r SEMI JOIN (
+                (SELECT uscc FROM close_m_cur UNION SELECT uscc FROM close_m_m2) EXCEPT SELECT uscc FROM close_m_m1
+            ) g ON g.uscc = r.uscc
             WHERE {(searched ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-2))}
             GROUP BY uscc
             """);

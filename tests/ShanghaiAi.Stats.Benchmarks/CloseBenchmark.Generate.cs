@@ -8,7 +8,7 @@ namespace ShanghaiAi.Stats.Benchmarks;
 public static partial class CloseBenchmark
 {
     /// <summary>Register, classifications and M months of reports, set-based inside DuckDB, one month per INSERT
-    /// (so the table is clustered by period, as uploads arrive). About 8% non-response per month.</summary>
+    /// (so the table is clustered by period, as uploads arrive). About 3% non-response per month.</summary>
     private static void Generate(Warehouse.Warehouse warehouse, int n, int months, Period last)
     {
         var reference = ReferenceData.Embedded;
@@ -48,7 +48,7 @@ public static partial class CloseBenchmark
                            CAST(10 + i % 500 AS INTEGER), CAST(2 + i % 100 AS INTEGER), CAST({p.Month} * (i % 3) AS INTEGER), CAST(s * {p.Month} / 100 AS DECIMAL(18,2)),
                            'U-BENCH', CAST(i AS INTEGER), TIMESTAMP '{p.Year:D4}-{p.Month:D2}-20', 1, NULL
                     FROM (SELECT i, (1 + hash(i, 'scale') % 10000) / 10.0 * (1 + (hash(i, {m}) % 100) / 1000.0) AS s
-                          FROM range({n}) t(i) WHERE hash(i, {m}, 'resp') % 100 < 92)
+                          FROM range({n}) t(i) WHERE hash(i, {m}, 'resp') % 100 < 97)
                     """));
             }
         });

@@ -39,19 +39,26 @@ public static partial class CloseBenchmark
             ResetPeakMemory();
 
             var closer = new PeriodCloser(warehouse, ReferenceData.Embedded, TimeProvider.System);
-            sw.Restart();
-            var result = closer.Close(period, CloseSettings.Default, Path.Combine(dir, "out"));
-            var whole = sw.Elapsed;
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            var aggregation = result.Timings["panel"] + result.Timings["aggregate"];
+            var runs = new List<(CloseResult Result, TimeSpan Whole, TimeSpan Aggregation)>();
+            for (var i = 0; i < 3; i++)
+            {
+                sw.Restart();
+                var r = closer.Close(period, CloseSettings.Default, Path.Combine(dir, "out" + i.ToString(CultureInfo.InvariantCulture)));
+                runs.Add((r, sw.Elapsed, r.Timings["panel"] + r.Timings["aggregate"]));
+            }
 
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            var first = runs[0];
+            var best = runs.MinBy(x => x.Aggregation);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 baseline GROUPING SETS (YTD sums, best of 3):  {baseline.TotalSeconds,8:F3} s
-                close aggregation (panel + grouping sets):     {aggregation.TotalSeconds,8:F3} s   ratio {aggregation / baseline:F2}x (target <= 2x)
-                  stages: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F3} s"))}
-                whole close:                                   {whole.TotalSeconds,8:F3} s   (target < 60 s)
-                peak working set during close:                 {peak / 1024.0 / 1024.0,8:F0} MB (target < 3072 MB)
-                vintage {result.VintageId}: {result.Cells.Count} cells, in scope {result.InScope}, reported {result.Reported}, imputed {result.Imputed}, follow-ups {result.FollowUps}
+                close aggregation (panel + grouping sets), best of 3 closes (= 3 vintages):
+                                                               {best.Aggregation.TotalSeconds,8:F3} s   ratio {best.Aggregation / baseline:F2}x (target <= 2x)
+                  first (cold) close:                          {first.Aggregation.TotalSeconds,8:F3} s   ratio {first.Aggregation / baseline:F2}x
+                  stages of the best: {string.Join(", ", best.Result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F3} s"))}
+                whole close (first / best):                    {first.Whole.TotalSeconds,8:F3} s / {runs.Min(x => x.Whole).TotalSeconds:F3} s   (target < 60 s)
+                peak working set during the closes:            {peak / 1024.0 / 1024.0,8:F0} MB (target < 3072 MB)
+                vintages {string.Join(", ", runs.Select(x => x.Result.VintageId))}: {first.Result.Cells.Count} cells, in scope {first.Result.InScope}, reported {first.Result.Reported}, imputed {first.Result.Imputed}, follow-ups {first.Result.FollowUps}
                 """));
         }
         finally

@@ -16,7 +16,7 @@ internal static partial class ClosePanel
     /// none); imputed 上年同期 = its own report of the same month last year, else its last 上年同期 grown likewise.
     /// Month value of a flow = YTD less the last YTD of the same year (0 for the first report of the year).
     /// </summary>
-    private static string PanelSql(Period p, CloseSettings s)
+    internal static string PanelSql(Period p, CloseSettings s)
     {
         var max = s.Impute ? s.MaxImputedMonths : 0;
         var ytdMonth = MonthIsYtd(p, s);
@@ -48,7 +48,7 @@ internal static partial class ClosePanel
 
         var prevMissing = string.Join(" OR ", CloseIndicator.Reported.Where(i => i.PrevColumn is not null).Select(i => $"e.{i.Code}_curprev IS NULL"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            CREATE OR REPLACE TEMP TABLE close_panel AS
+            CREATE OR REPLACE TEMP VIEW close_panel AS
             SELECT uscc, district_code, park_id, size_class, category, category_l1, ai_enterprise, status,
                    last_before, months_imputed, gap, prev_warning{outer}
             FROM (

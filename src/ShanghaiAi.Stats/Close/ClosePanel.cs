@@ -6,7 +6,9 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Builds, set-based inside DuckDB, the per-enterprise panel of a close as temp tables on the writer connection:
+/// Builds, set-based inside DuckDB, the per-enterprise panel of a close as temp views and tables on the writer
+/// connection (views where a wide result would only be read once: materialising wide rows costs more than the
+/// joins, measured). The views and tables:
 /// <c>close_scope</c> (who is in scope, with breakdown members), <c>close_ent</c> (scope joined to the current
 /// reports of the period, the two months before and the same month last year: four pruned scans, never the whole
 /// history), <c>close_gap</c> (the last YTD of the year for the few enterprises without last month's report),
@@ -24,13 +26,13 @@ internal static partial class ClosePanel
         foreach (var (name, sql) in new[]
                  {
                      ("scope", ScopeSql()), ("enterprise", EnterpriseSql(period)), ("gap", GapSql(period, settings)),
-                     ("growth", GrowthSql()), ("panel", PanelSql(period, settings)), ("followup", FollowUpSql(period)),
+                     ("growth", GrowthSql()), ("panel", PanelSql(period, settings)),
                  })
         {
             Sql.Exec(c, sql);
-            if (name == "scope")
+            if (name == "scope" && !UniqueScope(c))
             {
-                EnsureUniqueScope(c);
+                Sql.Exec(c, ScopeSql(dedupe: true));
             }
 
             timings["panel." + name] = sw.Elapsed;
@@ -47,8 +49,8 @@ internal static partial class ClosePanel
     /// current row per enterprise; should a table hold two, the step is redone keeping the latest of each
     /// (<paramref name="dedupe"/>), so nobody is counted twice.
     /// </summary>
-    private static string ScopeSql(bool dedupe = false) => $"""
-        CREATE OR REPLACE TEMP TABLE close_scope AS
+    internal static string ScopeSql(bool dedupe = false) => $"""
+        CREATE OR REPLACE TEMP VIEW close_scope AS
         SELECT c.uscc, c.category, c.category_l1,
                CASE WHEN c.ai_enterprise THEN 'Y' ELSE 'N' END AS ai_enterprise,
                r.district_code, NULLIF(trim(r.park_id), '') AS park_id, NULLIF(trim(r.size_class), '') AS size_class,
@@ -62,20 +64,21 @@ internal static partial class ClosePanel
           ON r.uscc = c.uscc
         """;
 
-    private static void EnsureUniqueScope(DuckDBConnection c)
+    private static bool UniqueScope(DuckDBConnection c)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT count(*) = count(DISTINCT uscc) FROM close_scope";
-        if (cmd.ExecuteScalar() is not true)
-        {
-            Sql.Exec(c, ScopeSql(dedupe: true));
-        }
+        cmd.CommandText = """
+            SELECT (SELECT count(*) = count(DISTINCT uscc) FROM classifications WHERE valid_to IS NULL AND category <> '00')
+               AND (SELECT count(*) = count(DISTINCT uscc) FROM register WHERE valid_to IS NULL)
+            """;
+        return cmd.ExecuteScalar() is true;
     }
 
     /// <summary>Scope joined to four months of current reports: cur (the period), m1, m2 (the months before) and
     /// ly (the same month last year). Integers are cast to DECIMAL(18,2) so every sum is an exact decimal.</summary>
-    private static string EnterpriseSql(Period p)
+    internal static string EnterpriseSql(Period p)
     {
+        var views = new StringBuilder();
         var cols = new StringBuilder();
         var joins = new StringBuilder();
         foreach (var (alias, month, withPrev) in new[] { ("cur", p, true), ("m1", p.AddMonths(-1), true), ("m2", p.AddMonths(-2), true), ("ly", p.AddMonths(-12), false) })
@@ -93,12 +96,14 @@ internal static partial class ClosePanel
                 }
             }
 
-            joins.Append(CultureInfo.InvariantCulture,
-                $"\nLEFT JOIN (SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {D(month)}) {alias} ON {alias}.uscc = s.uscc");
+            views.Append(CultureInfo.InvariantCulture,
+                $"CREATE OR REPLACE TEMP VIEW close_m_{alias} AS SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {D(month)};\n");
+            joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN close_m_{alias} {alias} ON {alias}.uscc = s.uscc");
         }
 
         return $"""
-            CREATE OR REPLACE TEMP TABLE close_ent AS
+            {views}
+            CREATE OR REPLACE TEMP VIEW close_ent AS
             SELECT s.*{cols}
             FROM close_scope s{joins}
             """;
@@ -106,37 +111,44 @@ internal static partial class ClosePanel
 
     /// <summary>The last YTD of the year before the period, for enterprises with a report (or imputation base) but
     /// no report last month: a search from January to two months back, over those few enterprises only.</summary>
-    private static string GapSql(Period p, CloseSettings s)
+    internal static string GapSql(Period p, CloseSettings s)
     {
         var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST({i.Column} AS DECIMAL(18,2)), period) AS {i.Code}_iny"));
         var searched = !MonthIsYtd(p, s) && p.Month >= 3;
         return string.Create(CultureInfo.InvariantCulture, $"""
             CREATE OR REPLACE TEMP TABLE close_gap AS
             SELECT uscc{cols}
-            FROM reports r SEMI JOIN (SELECT uscc FROM close_ent WHERE NOT has_m1 AND (has_cur OR has_m2)) g ON g.uscc = r.uscc
+            FROM reports r SEMI JOIN (
+                (SELECT uscc FROM close_m_cur UNION SELECT uscc FROM close_m_m2) EXCEPT SELECT uscc FROM close_m_m1
+            ) g ON g.uscc = r.uscc
             WHERE {(searched ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-2))}
             GROUP BY uscc
             """);
     }
 
     /// <summary>Responders' growth from one (lag 1) or two (lag 2) months back, by category and overall (category
-    /// NULL): ratio of sums over enterprises that reported both months (the comparable basis).</summary>
-    private static string GrowthSql()
+    /// NULL): ratio of sums over enterprises that reported both months (the comparable basis). Reads the two month
+    /// scans it needs, not the four-month <c>close_ent</c>.</summary>
+    internal static string GrowthSql()
     {
         string Select(string m, int lag)
         {
             var sb = new StringBuilder();
             foreach (var g in CloseIndicator.Reported.Select(i => i.GrowthFrom).Distinct(StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({g}_cur) AS DOUBLE) / NULLIF(CAST(sum({g}_{m}) AS DOUBLE), 0) AS g_{g}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{g}) AS DOUBLE) / NULLIF(CAST(sum(b.{g}) AS DOUBLE), 0) AS g_{g}");
             }
 
             foreach (var i in CloseIndicator.Reported.Where(i => i.PrevColumn is not null))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({i.Code}_curprev) AS DOUBLE) / NULLIF(CAST(sum({i.Code}_{m}prev) AS DOUBLE), 0) AS gp_{i.Code}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{i.Code}_prev) AS DOUBLE) / NULLIF(CAST(sum(b.{i.Code}_prev) AS DOUBLE), 0) AS gp_{i.Code}");
             }
 
-            return $"SELECT category, {lag} AS lag{sb} FROM close_ent WHERE has_cur AND has_{m} GROUP BY GROUPING SETS ((category), ())";
+            return $"""
+                SELECT s.category, {lag} AS lag{sb}
+                FROM close_scope s JOIN close_m_cur c ON c.uscc = s.uscc JOIN close_m_{m} b ON b.uscc = s.uscc
+                GROUP BY GROUPING SETS ((s.category), ())
+                """;
         }
 
         return $"""
@@ -148,7 +160,7 @@ internal static partial class ClosePanel
     }
 
     /// <summary>The last report of the twelve months before the period, for enterprises neither reporting nor imputed.</summary>
-    private static string FollowUpSql(Period p) => $"""
+    internal static string FollowUpSql(Period p) => $"""
         CREATE OR REPLACE TEMP TABLE close_followup AS
         SELECT uscc, max(period) AS last_report_period
         FROM reports r SEMI JOIN (SELECT uscc FROM close_panel WHERE status = 'N') n ON n.uscc = r.uscc

@@ -43,18 +43,15 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             timings[step] = t;
         }
 
-        var rows = CellAggregator.Run(c);
+        var rows = CellAggregator.Run(c, settings);
         Lap("aggregate");
 
         var provisional = period.Month == 1 && settings.CombineJanuaryFebruary;
         var built = CellBuilder.Build(rows, vintageId, period, settings, reference, provisional);
         Lap("disclosure");
 
-        var inScope = Scalar(c, "SELECT count(*) FROM close_panel");
-        var reported = Scalar(c, "SELECT count(*) FROM close_panel WHERE status = 'R'");
-        var imputed = Scalar(c, "SELECT count(*) FROM close_panel WHERE status = 'I'");
-        var followUps = Scalar(c, "SELECT count(*) FROM close_panel WHERE status = 'N'");
-        var warnings = Scalar(c, "SELECT count(*) FROM close_panel WHERE prev_warning");
+        var total = rows.FirstOrDefault(r => r.Breakdown == "total");
+        var (inScope, reported, imputed, followUps, warnings) = total is null ? default : (total.InScope, total.Reported, total.Imputed, total.Missing, total.PrevWarnings);
         decimal? rate = inScope > 0 ? Math.Round((decimal)reported / inScope * 100m, 1, MidpointRounding.AwayFromZero) : null;
 
         var files = FileNames(outDir, settings);
@@ -89,6 +86,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             JsonSerializer.Serialize(settings, CloseSummary.Json), summary.ToJson());
         IndicatorCellStore.Append(c, cells);
         var v = Sql.Quote(vintageId);
+        Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_imputations
             SELECT {v}, uscc, {ClosePanel.D(period)}, last_before, months_imputed, revenue_y, ai_revenue_y, profit_y, rd_expense_y, employees_y, rd_staff_y

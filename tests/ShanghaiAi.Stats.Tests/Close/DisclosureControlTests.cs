@@ -30,6 +30,19 @@ public sealed class DisclosureControlTests
         PrimaryRule.Status(4, 30m, 30m, 100m, S with { MinContributors = 5 }).Should().Be("A");
     }
 
+    [Theory]
+    [InlineData(500, 1000, true)]    // 500 + up to 500 could pass 85%
+    [InlineData(100, 1000, false)]   // 100 + at most 100 = 20%
+    [InlineData(900, 1000, false)]   // the largest alone settles it (O)
+    [InlineData(430, 1000, true)]    // 430 + 430 = 86%
+    [InlineData(420, 1000, false)]   // 420 + 420 = 84%
+    public void NeedsTop2_BoundOnSecondContribution(int top1, int sumAbs, bool expected)
+    {
+        var row = new AggregateRow("revenue", "total", "_T", null, 0m, sumAbs, 0m, 10, 10, 10, 0, 0, 0, sumAbs, top1, 0m, 0m, false);
+
+        CellAggregator.NeedsTop2(row, S).Should().Be(expected);
+    }
+
     /// <summary>
     /// Category x district with margins:
     ///            d1   d2   d3 | row

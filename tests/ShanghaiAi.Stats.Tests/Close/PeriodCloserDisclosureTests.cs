@@ -66,6 +66,19 @@ public sealed class PeriodCloserDisclosureTests : IDisposable
     }
 
     [Fact]
+    public void Close_TwoDominantEnterprises_T()
+    {
+        foreach (var (u, rev) in new[] { ("A", 500m), ("B", 450m), ("C", 30m), ("D", 20m) })
+        {
+            _db.Enterprise(u).Report(u, "2026-08", rev - 10m).Report(u, "2026-09", rev);
+        }
+
+        var r = _db.Close("2026-09");
+
+        r.Cells.Cell("revenue").ConfStatus.Should().Be("T", "500 + 450 of 1000 is 95% > 85%, 500 alone is 50%");
+    }
+
+    [Fact]
     public void Close_OneEnterpriseInNoPark_ParkCellSuppressedSoTheRestCannotBeDerived()
     {
         foreach (var (u, park, rev) in new[] { ("A", "P01", 100m), ("B", "P01", 110m), ("C", "P01", 120m), ("D", "P02", 300m), ("E", "P02", 310m), ("F", "P02", 320m), ("G", null, 500m) })

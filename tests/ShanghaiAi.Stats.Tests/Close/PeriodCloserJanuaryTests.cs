@@ -58,4 +58,19 @@ public sealed class PeriodCloserJanuaryTests : IDisposable
         feb.Cells.Cell("revenue").Value.Should().Be(800m);
         feb.Cells.Cell("revenue").ValueYtd.Should().Be(1400m);
     }
+
+    [Fact]
+    public void Close_JanuaryNonResponseAfterDecember_ImputedAcrossTheYearEnd()
+    {
+        _db.Report("A", "2025-12", 1200m).Report("B", "2025-12", 2400m).Report("C", "2025-12", 3600m);
+        _db.Enterprise("X").Report("X", "2025-12", 1200m);
+
+        var r = _db.Close("2026-01");
+
+        r.Imputed.Should().Be(1);
+        var revenue = r.Cells.Cell("revenue");
+        revenue.ValueYtd.Should().Be(700m, "X = 1200 x 600 / 7200 = 100: responders' January YTD over their December YTD");
+        revenue.Value.Should().Be(700m, "January's month is its YTD");
+        revenue.ObsStatus.Should().Be("P", "January is provisional by default; P outranks E");
+    }
 }

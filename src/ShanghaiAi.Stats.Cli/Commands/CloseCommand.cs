@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.ParkIndex;
+using ShanghaiAi.Stats.Pipeline;
 using ShanghaiAi.Stats.Reference;
 using Spectre.Console;
 
@@ -34,7 +36,8 @@ public static class CloseCommand
             }
 
             var dir = parse.GetValue(outDir) ?? Path.Combine("out", p.ToString());
-            var closer = new PeriodCloser(Warehouse.Warehouse.Open(dbPath), ReferenceData.Embedded, TimeProvider.System);
+            var warehouse = Warehouse.Warehouse.Open(dbPath);
+            var closer = new PeriodCloser(warehouse, ReferenceData.Embedded, TimeProvider.System);
             if (parse.GetValue(vintage) is { Length: > 0 } v)
             {
                 if (!v.StartsWith(p.ToString(), StringComparison.Ordinal))
@@ -51,6 +54,8 @@ public static class CloseCommand
             }
 
             var r = closer.Close(p, CloseSettings.Default, dir);
+            var parks = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, r.VintageId, dir);
+            var outputs = OutputSet.WriteAll(warehouse, r, parks, ReferenceData.Embedded, dir);
             var table = new Table().AddColumns("vintage", "in scope 范围内", "reported 报送", "response % 报送率", "imputed 推算", "follow-up 催报", "public 公开");
             table.AddRow(r.VintageId, Num(r.InScope), Num(r.Reported), r.ResponseRate?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
                 Num(r.Imputed), Num(r.FollowUps), r.PublicReleased ? "yes" : "no (1-2月)");
@@ -58,6 +63,11 @@ public static class CloseCommand
             foreach (var (name, path) in r.Files)
             {
                 AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "  {0}  {1}", Markup.Escape(name), Markup.Escape(path));
+            }
+
+            foreach (var path in parks.Files.All.Concat(outputs.Files.Select(f => Path.Combine(dir, f))))
+            {
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "  {0}", Markup.Escape(path));
             }
 
             return 0;

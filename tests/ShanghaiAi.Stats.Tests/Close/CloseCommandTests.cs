@@ -24,6 +24,10 @@ public sealed class CloseCommandTests : IDisposable
         code.Should().Be(0);
         new[] { "indicators.csv", "indicators-public.csv", "indicators.parquet", "indicators-public.parquet", "revisions.csv", "close-summary.json" }
             .Should().OnlyContain(f => File.Exists(Path.Combine(outDir, f)));
+        // The close releases every output of the vintage: park index, returns, charts, dashboard, open data.
+        new[] { "park-scores.csv", "return-2026-09.xlsx", "return-2026-09-public.xlsx", "dashboard/index.html", "indicators-sdmx.csv",
+                "indicators-public.arrow", "charts/trend-ytd.png" }
+            .Should().OnlyContain(f => File.Exists(Path.Combine(outDir, f)));
         IndicatorCellStore.Vintages(_db.Warehouse).Should().ContainSingle().Which.VintageId.Should().Be("2026-09.v1");
 
         var again = CloseCommand.Create().Parse(["--period", "2026-09", "--db", _db.Warehouse.Path, "--out", _db.Out("v1"), "--vintage", "2026-09.v1"]).Invoke();

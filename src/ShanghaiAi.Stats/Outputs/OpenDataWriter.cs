@@ -15,18 +15,11 @@ public static partial class OpenDataWriter
     /// <summary>The SDMX dataflow of the indicator table: agency SHSTATS, id DF_AI1, version 1.0.</summary>
     public const string Dataflow = "SHSTATS:DF_AI1(1.0)";
 
-    /// <summary>Columns of the indicator table (the internal file adds <c>contributors</c> before obs_status).</summary>
-    public static readonly IReadOnlyList<string> PublicColumns =
-    [
-        "vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct",
-        "unit", "obs_status", "conf_status",
-    ];
+    /// <summary>Columns of the public indicator table (the contract's, without <c>contributors</c>).</summary>
+    public static IReadOnlyList<string> PublicColumns => IndicatorTableWriter.PublicColumns;
 
-    public static readonly IReadOnlyList<string> InternalColumns =
-    [
-        "vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct",
-        "unit", "contributors", "obs_status", "conf_status",
-    ];
+    /// <summary>Columns of the internal indicator table.</summary>
+    public static IReadOnlyList<string> InternalColumns => IndicatorTableWriter.Columns;
 
     /// <summary>SDMX-CSV v1 columns: DATAFLOW, the dimensions, TIME_PERIOD, OBS_VALUE, then attributes.</summary>
     public static readonly IReadOnlyList<string> SdmxColumns =
@@ -37,30 +30,13 @@ public static partial class OpenDataWriter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the indicator table as CSV (UTF-8, header row): public by default.</summary>
+    /// <summary>Writes the indicator table as CSV (UTF-8, header row) with the close's writer: public by default
+    /// (provisional cells dropped, suppressed values blank).</summary>
     public static void WriteCsv(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        using var w = NewWriter(path);
-        w.Write(CsvText.Line(isPublic ? PublicColumns : InternalColumns));
-        w.Write('\n');
-        foreach (var cell in isPublic ? PublicCell.Of(cells) : cells)
-        {
-            List<string?> fields =
-            [
-                cell.Vintage, cell.Period.ToString(), cell.IndicatorCode, cell.Breakdown, cell.BreakdownCode,
-                Number(cell.Value), Number(cell.ValueYtd), Number(cell.ValueYtdPrev), Yoy(cell.YoyPct), cell.Unit,
-            ];
-            if (!isPublic)
-            {
-                fields.Add(cell.Contributors.ToString(CultureInfo.InvariantCulture));
-            }
-
-            fields.Add(cell.ObsStatus);
-            fields.Add(cell.ConfStatus);
-            w.Write(CsvText.Line(fields));
-            w.Write('\n');
-        }
+        Guard.NotEmpty(path);
+        IndicatorTableWriter.WriteCsv(isPublic ? PublicCell.Of(cells) : cells, path, isPublic);
     }
 
     /// <summary>
@@ -101,8 +77,7 @@ public static partial class OpenDataWriter
     }
 
     /// <summary>A number in invariant culture without grouping or trailing zeros ("1234.5"); empty when null.</summary>
-    internal static string Number(decimal? v)
-        => v is { } d ? d.ToString("0.############", CultureInfo.InvariantCulture) : string.Empty;
+    internal static string Number(decimal? v) => IndicatorTableWriter.Number(v);
 
     /// <summary>yoy_pct with one decimal ("11.2"); empty when undefined.</summary>
     internal static string Yoy(decimal? v)

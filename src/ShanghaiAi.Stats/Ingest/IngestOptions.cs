@@ -15,7 +15,7 @@ public sealed record IngestOptions(
     long MaxUncompressedBytes = 1024L * 1024 * 1024,
     int MaxRows = 2_000_000,
     int MaxCellChars = 4_000,
-    int XlsxReportAllRowsLimit = 100_000)
+    int XlsxReportAllRowsLimit = 50_000)
 {
     /// <summary>Defaults for a warehouse file: <c>archive/</c> and <c>reports/</c> beside it.</summary>
     public static IngestOptions ForDatabase(string dbPath)

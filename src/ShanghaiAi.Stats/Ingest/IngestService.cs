@@ -50,21 +50,34 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
     public IngestResult Rerun(string uploadId)
     {
-        using var c = warehouse.OpenRead();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
-        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
+        string kind, role, actor, archive, fileName;
+        using (var c = warehouse.OpenRead())
+        using (var cmd = c.CreateCommand())
         {
-            throw new StatsException($"upload '{uploadId}': not found");
+            cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
+            cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+            using var r = cmd.ExecuteReader();
+            if (!r.Read())
+            {
+                throw new StatsException($"upload '{uploadId}': not found");
+            }
+
+            (kind, role, actor, archive, fileName) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4));
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), "aistats-rerun-" + uploadId);
+        // The archived copy under its original name, so reports and messages name the file the person sent.
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aistats-rerun-" + uploadId);
         Directory.CreateDirectory(dir);
-        var copy = Path.Combine(dir, r.GetString(4));
-        File.Copy(r.GetString(3), copy, overwrite: true);
-        return Ingest(new IngestRequest(r.GetString(0), copy, r.GetString(1), r.GetString(2)));
+        var copy = System.IO.Path.Combine(dir, fileName);
+        File.Copy(archive, copy, overwrite: true);
+        try
+        {
+            return Ingest(new IngestRequest(kind, copy, role, actor));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     /// <summary>Copies the raw file, unchanged, to <c>archive/ab/abcdef…{ext}</c> before anything else happens.</summary>

@@ -52,6 +52,7 @@ internal static partial class MonthlyReportIngest
                 // uscc: normalised, check character, in the register.
                 var rawUscc = src.Field(fieldOf[Uscc]);
                 string? uscc = null;
+                DateOnly? registeredOn = null;
                 var n = CellParser.NormaliseCode(rawUscc, code);
                 if (n <= 0)
                 {
@@ -62,9 +63,10 @@ internal static partial class MonthlyReportIngest
                     var problem = UsccProblem(code[..n].ToString());
                     log.Add(row, Uscc, rawUscc, "AI1-H01", problem);
                 }
-                else if (lookup.TryGetValue(code[..18], out var known, out _))
+                else if (lookup.TryGetValue(code[..18], out var known, out var registered))
                 {
                     uscc = known;
+                    registeredOn = registered;
                     if (members is not null && !members.Contains(known))
                     {
                         log.Add(row, Uscc, rawUscc, "AI1-H16", ctx.Request.Actor);
@@ -110,7 +112,7 @@ internal static partial class MonthlyReportIngest
                 }
 
                 ReadValues(ctx, src, row, values, has);
-                CrossChecks(ctx, src, row, values, has, uscc is null ? null : register.GetValueOrDefault(uscc), p);
+                CrossChecks(ctx, src, row, values, has, registeredOn, p);
 
                 if (uscc is null || p < 0 || log.HasHard(row))
                 {

@@ -4,9 +4,10 @@ using DuckDB.NET.Data;
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// Form AI-1: validates every row in one pass over the parsed cells, stages the rows that pass the hard edits into a
-/// temporary table with the Appender, applies the history edits with one set-based query, then supersedes earlier
-/// reports of the same (uscc, period) and inserts the new revisions, all inside the caller's transaction.
+/// Form AI-1: validates every row in one pass over the parsed cells and appends the rows that pass the hard edits
+/// straight into <c>reports</c> with the Appender (revision = the key's last revision + 1); then removes duplicates,
+/// supersedes the revised reports and applies the history edits with one set-based query, all inside the caller's
+/// transaction, so a crash leaves nothing behind.
 /// </summary>
 internal static partial class MonthlyReportIngest
 {
@@ -32,17 +33,11 @@ internal static partial class MonthlyReportIngest
         var has = new bool[Count];
         Span<char> code = stackalloc char[20];
 
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
-        ctx.Exec("""
-            CREATE TEMP TABLE ingest_stage (uscc VARCHAR, period DATE, revenue_ytd DECIMAL(18,2), revenue_ytd_prev DECIMAL(18,2),
-              ai_revenue_ytd DECIMAL(18,2), ai_revenue_ytd_prev DECIMAL(18,2), ai_software_ytd DECIMAL(18,2), ai_services_ytd DECIMAL(18,2),
-              ai_products_ytd DECIMAL(18,2), profit_ytd DECIMAL(18,2), profit_ytd_prev DECIMAL(18,2), rd_expense_ytd DECIMAL(18,2),
-              rd_expense_ytd_prev DECIMAL(18,2), employees_end INTEGER, rd_staff_end INTEGER, ai_patents_ytd INTEGER,
-              compute_used_ytd DECIMAL(18,2), source_row INTEGER)
-            """);
+        var revisions = new Dictionary<int, Dictionary<string, int>>();
+        var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
         var staged = 0;
         using (var src = ctx.File.OpenData())
-        using (var app = ctx.Connection.CreateAppender("ingest_stage"))
+        using (var app = ctx.Connection.CreateAppender("reports"))
         {
             while (src.Read())
             {
@@ -119,6 +114,18 @@ internal static partial class MonthlyReportIngest
                     continue;
                 }
 
+                if (!revisions.TryGetValue(p, out var last))
+                {
+                    last = Revisions(ctx, p);
+                    revisions[p] = last;
+                }
+
+                var revision = last.GetValueOrDefault(uscc) + 1;
+                if (revision > 1)
+                {
+                    revised.Add((uscc, p, row, revision));
+                }
+
                 var r = app.CreateRow();
                 r.AppendValue(uscc);
                 r.AppendValue((DateOnly?)new DateOnly(p / 12, (p % 12) + 1, 1));
@@ -133,7 +140,7 @@ internal static partial class MonthlyReportIngest
                 }
 
                 Money(r, values[Compute], has[Compute]);
-                r.AppendValue((int?)row);
+                r.AppendValue(ctx.UploadId).AppendValue((int?)row).AppendValue((DateTime?)ctx.Now).AppendValue((int?)revision).AppendNullValue();
                 r.EndRow();
                 staged++;
                 FaultInjection.RowAppended(staged);
@@ -154,14 +161,33 @@ internal static partial class MonthlyReportIngest
                 }
             }
 
-            ctx.Exec("DELETE FROM ingest_stage WHERE source_row IN (SELECT source_row FROM ingest_drop)");
+            ctx.Exec("DELETE FROM reports WHERE upload_id = $u AND source_row IN (SELECT source_row FROM ingest_drop)", ("u", ctx.UploadId));
+            ctx.Exec("DROP TABLE temp.ingest_drop");
         }
 
         IngestService.T("stage");
+        var dupSet = dupRows.ToHashSet();
+        Supersede(ctx, revised.Where(x => !dupSet.Contains(x.Row)).ToList());
+        IngestService.T("load");
         History(ctx);
         IngestService.T("history");
-        Load(ctx);
-        IngestService.T("load");
+    }
+
+    /// <summary>The last revision of each enterprise's report for one period.</summary>
+    private static Dictionary<string, int> Revisions(IngestContext ctx, int period)
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var cmd = ctx.Connection.CreateCommand();
+        cmd.CommandText = "SELECT uscc, max(revision) FROM reports WHERE period = $p AND upload_id <> $u GROUP BY uscc";
+        cmd.Parameters.Add(new DuckDBParameter("p", new DateOnly(period / 12, (period % 12) + 1, 1)));
+        cmd.Parameters.Add(new DuckDBParameter("u", ctx.UploadId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            d[r.GetString(0)] = r.GetInt32(1);
+        }
+
+        return d;
     }
 
     private static void Money(IDuckDBAppenderRow r, decimal v, bool has)
@@ -176,25 +202,33 @@ internal static partial class MonthlyReportIngest
         }
     }
 
-    private static void Load(IngestContext ctx)
+    /// <summary>Revisions: the earlier report of each revised (uscc, period) stays in history with superseded_at set.</summary>
+    private static void Supersede(IngestContext ctx, List<(string Uscc, int Period, int Row, int Revision)> revised)
     {
+        if (revised.Count == 0)
+        {
+            return;
+        }
+
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_keys");
+        ctx.Exec("CREATE TEMP TABLE ingest_keys (uscc VARCHAR, period DATE)");
+        using (var app = ctx.Connection.CreateAppender("ingest_keys"))
+        {
+            foreach (var (uscc, period, _, _) in revised)
+            {
+                app.CreateRow().AppendValue(uscc).AppendValue((DateOnly?)new DateOnly(period / 12, (period % 12) + 1, 1)).EndRow();
+            }
+        }
+
         ctx.Exec("""
-            UPDATE reports SET superseded_at = $now FROM ingest_stage s
-            WHERE reports.uscc = s.uscc AND reports.period = s.period AND reports.superseded_at IS NULL
-            """, ("now", ctx.Now));
-        ctx.Exec("""
-            INSERT INTO reports
-            SELECT s.uscc, s.period, s.revenue_ytd, s.revenue_ytd_prev, s.ai_revenue_ytd, s.ai_revenue_ytd_prev, s.ai_software_ytd,
-                   s.ai_services_ytd, s.ai_products_ytd, s.profit_ytd, s.profit_ytd_prev, s.rd_expense_ytd, s.rd_expense_ytd_prev,
-                   s.employees_end, s.rd_staff_end, s.ai_patents_ytd, s.compute_used_ytd, $upload, s.source_row, $now,
-                   coalesce(h.rev, 0) + 1, NULL
-            FROM ingest_stage s
-            LEFT JOIN (SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r JOIN ingest_stage x ON r.uscc = x.uscc AND r.period = x.period
-                       GROUP BY ALL) h ON h.uscc = s.uscc AND h.period = s.period
-            """, ("upload", ctx.UploadId), ("now", ctx.Now));
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_drop");
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
+            UPDATE reports SET superseded_at = $now FROM ingest_keys k
+            WHERE reports.uscc = k.uscc AND reports.period = k.period AND reports.superseded_at IS NULL AND reports.upload_id <> $u
+            """, ("now", ctx.Now), ("u", ctx.UploadId));
+        ctx.Exec("DROP TABLE temp.ingest_keys");
+        foreach (var (_, _, row, revision) in revised)
+        {
+            ctx.Log.Add(row, -1, string.Empty, "AI1-I01", revision);
+        }
     }
 
     private static Dictionary<string, DateOnly?> LoadRegister(IngestContext ctx)

@@ -54,7 +54,12 @@ internal static class CellParser
             return CellParse.Empty;
         }
 
-        // Fast path: plain ASCII number.
+        // Fast path: plain ASCII number of up to 18 digits, built directly from its digits.
+        if (TryPlain(s, out value))
+        {
+            return CellParse.Ok;
+        }
+
         if (IsPlain(s))
         {
             return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
@@ -127,6 +132,56 @@ internal static class CellParser
         {
             return CellParse.Invalid;
         }
+    }
+
+    private static bool TryPlain(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s[0] == '-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.')
+            {
+                if (scale >= 0)
+                {
+                    return false;
+                }
+
+                scale = 0;
+                continue;
+            }
+
+            var d = unchecked((uint)(c - '0'));
+            if (d > 9 || ++digits > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + d;
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     private static bool IsPlain(ReadOnlySpan<char> s)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using DuckDB.NET.Data;
 
@@ -21,132 +22,80 @@ internal static partial class MonthlyReportIngest
 
     public static void Run(IngestContext ctx)
     {
-        var log = ctx.Log;
         var register = LoadRegister(ctx);
         var members = ctx.Request.Role == "association" ? LoadMembers(ctx) : null;
-        var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
-        var current = ctx.CurrentMonth.Index;
-        var keys = new Dictionary<(string, int), int>();
         var groups = new Dictionary<(string, int), List<int>>();
-        var fieldOf = log.Header.FieldOf;
-        var values = new decimal[Count];
-        var has = new bool[Count];
-        Span<char> code = stackalloc char[20];
-
         var revisions = new Dictionary<int, Dictionary<string, int>>();
         var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
-        var staged = 0;
-        using (var src = ctx.File.OpenData())
-        using (var app = ctx.Connection.CreateAppender("reports"))
+
+        // Two stages in a pipeline: one thread reads and validates rows into batches, this one appends them (the
+        // connection and its Appender stay on this thread).
+        using var full = new BlockingCollection<RowBatch>(boundedCapacity: 4);
+        using var free = new BlockingCollection<RowBatch>();
+        for (var i = 0; i < 6; i++)
         {
-            while (src.Read())
-            {
-                ctx.CountRow(src);
-                var row = src.RowNumber;
-
-                // uscc: normalised, check character, in the register.
-                var rawUscc = src.Field(fieldOf[Uscc]);
-                string? uscc = null;
-                DateOnly? registeredOn = null;
-                var n = CellParser.NormaliseCode(rawUscc, code);
-                if (n <= 0)
-                {
-                    log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
-                }
-                else if (n != 18 || ShanghaiAi.Stats.Common.Uscc.CheckCharacter(code[..17]) != code[17])
-                {
-                    var problem = UsccProblem(code[..n].ToString());
-                    log.Add(row, Uscc, rawUscc, "AI1-H01", problem);
-                }
-                else if (lookup.TryGetValue(code[..18], out var known, out var registered))
-                {
-                    uscc = known;
-                    registeredOn = registered;
-                    if (members is not null && !members.Contains(known))
-                    {
-                        log.Add(row, Uscc, rawUscc, "AI1-H16", ctx.Request.Actor);
-                    }
-                }
-                else
-                {
-                    uscc = code[..18].ToString();
-                    log.Add(row, Uscc, rawUscc, "AI1-H02");
-                }
-
-                // period
-                var rawPeriod = src.Field(fieldOf[PeriodCol]);
-                var p = CellParser.PeriodIndex(rawPeriod);
-                if (p < 0)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "AI1-H06" : "AI1-H03");
-                }
-                else if (p > current)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, "AI1-H04", ctx.CurrentMonth.ToString());
-                    p = -1;
-                }
-                else if (p < MinPeriod)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, "AI1-H05");
-                    p = -1;
-                }
-
-                if (uscc is not null && p >= 0)
-                {
-                    var key = (uscc, p);
-                    if (!keys.TryAdd(key, row))
-                    {
-                        if (!groups.TryGetValue(key, out var g))
-                        {
-                            g = [keys[key]];
-                            groups[key] = g;
-                        }
-
-                        g.Add(row);
-                    }
-                }
-
-                ReadValues(ctx, src, row, values, has);
-                CrossChecks(ctx, src, row, values, has, registeredOn, p);
-
-                if (uscc is null || p < 0 || log.HasHard(row))
-                {
-                    continue;
-                }
-
-                if (!revisions.TryGetValue(p, out var last))
-                {
-                    last = Revisions(ctx, p);
-                    revisions[p] = last;
-                }
-
-                var revision = last.GetValueOrDefault(uscc) + 1;
-                if (revision > 1)
-                {
-                    revised.Add((uscc, p, row, revision));
-                }
-
-                var r = app.CreateRow();
-                r.AppendValue(uscc);
-                r.AppendValue((DateOnly?)new DateOnly(p / 12, (p % 12) + 1, 1));
-                for (var c = Revenue; c <= RdExpensePrev; c++)
-                {
-                    Money(r, values[c], has[c]);
-                }
-
-                for (var c = Employees; c <= Patents; c++)
-                {
-                    r.AppendValue(has[c] ? (int?)(int)values[c] : null);
-                }
-
-                Money(r, values[Compute], has[Compute]);
-                r.AppendValue(ctx.UploadId).AppendValue((int?)row).AppendValue((DateTime?)ctx.Now).AppendValue((int?)revision).AppendNullValue();
-                r.EndRow();
-                staged++;
-                FaultInjection.RowAppended(staged);
-            }
+            free.Add(new RowBatch(2048));
         }
 
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                Parse(ctx, register, members, groups, full, free, stop.Token);
+            }
+            finally
+            {
+                full.CompleteAdding();
+            }
+        });
+        try
+        {
+            var appended = 0;
+            using var app = ctx.Connection.CreateAppender("reports");
+            foreach (var batch in full.GetConsumingEnumerable())
+            {
+                for (var k = 0; k < batch.Size; k++)
+                {
+                    var uscc = batch.Uscc[k];
+                    var p = batch.Period[k];
+                    if (!revisions.TryGetValue(p, out var last))
+                    {
+                        last = Revisions(ctx, p);
+                        revisions[p] = last;
+                    }
+
+                    var revision = last.GetValueOrDefault(uscc) + 1;
+                    if (revision > 1)
+                    {
+                        revised.Add((uscc, p, batch.Row[k], revision));
+                    }
+
+                    Append(ctx, app, batch, k, revision);
+                    FaultInjection.RowAppended(++appended);
+                }
+
+                batch.Size = 0;
+                free.Add(batch);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The append failure is the one to report.
+            }
+
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+        var log = ctx.Log;
         var dupRows = groups.Values.SelectMany(g => g).ToList();
         log.Duplicates(groups.Select(kv => (kv.Key.Item1 + " " + Common.Period.FromIndex(kv.Key.Item2), kv.Value)), Uscc, "AI1-H14");
         if (dupRows.Count > 0)
@@ -188,6 +137,28 @@ internal static partial class MonthlyReportIngest
         }
 
         return d;
+    }
+
+    private static void Append(IngestContext ctx, DuckDBAppender app, RowBatch b, int k, int revision)
+    {
+        var r = app.CreateRow();
+        var p = b.Period[k];
+        r.AppendValue(b.Uscc[k]);
+        r.AppendValue((DateOnly?)new DateOnly(p / 12, (p % 12) + 1, 1));
+        var o = k * Count;
+        for (var c = Revenue; c <= RdExpensePrev; c++)
+        {
+            Money(r, b.Values[o + c], b.Has[o + c]);
+        }
+
+        for (var c = Employees; c <= Patents; c++)
+        {
+            r.AppendValue(b.Has[o + c] ? (int?)(int)b.Values[o + c] : null);
+        }
+
+        Money(r, b.Values[o + Compute], b.Has[o + Compute]);
+        r.AppendValue(ctx.UploadId).AppendValue((int?)b.Row[k]).AppendValue((DateTime?)ctx.Now).AppendValue((int?)revision).AppendNullValue();
+        r.EndRow();
     }
 
     private static void Money(IDuckDBAppenderRow r, decimal v, bool has)

@@ -13,6 +13,10 @@ public sealed class CellParserTests
     [InlineData("－３", "-3")]
     [InlineData("1.5E-3", "0.0015")]
     [InlineData("0", "0")]
+    [InlineData("-0.50", "-0.5")]
+    [InlineData("123456789012345678", "123456789012345678")]
+    [InlineData("1234567890123456789.5", "1234567890123456789.5")]
+    [InlineData(".5", "0.5")]
     public void Decimal_NumbersAsPeopleTypeThem_Parsed(string text, string expected)
     {
         CellParser.Decimal(text, out var v).Should().Be(CellParse.Ok);

@@ -43,7 +43,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         request = request with { Kind = kind, Role = role, Actor = request.Actor.Trim() };
         var fileName = Path.GetFileName(request.FilePath);
         var (sha, archivePath, length) = Archive(request.FilePath);
-        T("archived");
         return warehouse.Write(c => IngestLocked(c, request, fileName, sha, archivePath, length));
     }
 
@@ -106,7 +105,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
 
     private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)
     {
-        T("start");
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
         if (prior is { Status: "loaded" })
         {
@@ -163,15 +161,11 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
                     $"第{file.Header.HeaderRow}行为表头，但其下没有数据行；应至少有一行数据");
             }
 
-            T("run");
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
-            T("json");
             XlsxReportWriter.Write(xlsxPath, file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
-            T("xlsx");
             RecordLoaded(c, result, json);
             tx.Commit();
-            T("commit");
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
@@ -185,13 +179,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
             RecordStatus(c, uploadId, "failed", null);
             throw;
         }
-    }
-
-    private static System.Diagnostics.Stopwatch _sw = System.Diagnostics.Stopwatch.StartNew();
-    internal static void T(string what)
-    {
-        if (Environment.GetEnvironmentVariable("AISTATS_TRACE") == "1") { Console.Error.WriteLine(what + " " + _sw.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
-        _sw.Restart();
     }
 
     private static IngestResult Summarise(UploadMeta meta, IngestContext ctx, ValidationLog log)

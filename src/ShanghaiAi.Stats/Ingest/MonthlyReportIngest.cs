@@ -114,12 +114,9 @@ internal static partial class MonthlyReportIngest
             ctx.Exec("DROP TABLE temp.ingest_drop");
         }
 
-        IngestService.T("stage");
         var dupSet = dupRows.ToHashSet();
         Supersede(ctx, revised.Where(x => !dupSet.Contains(x.Row)).ToList());
-        IngestService.T("load");
         History(ctx);
-        IngestService.T("history");
     }
 
     /// <summary>The last revision of each enterprise's report for one period.</summary>

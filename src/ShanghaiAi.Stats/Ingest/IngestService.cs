@@ -200,6 +200,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         var accepted = ctx.DataRows - rejected - duplicates;
         var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
         return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
-            false, meta.JsonPath, meta.XlsxPath, log.Issues);
+            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList());
     }
 }

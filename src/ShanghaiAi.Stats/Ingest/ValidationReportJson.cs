@@ -88,7 +88,7 @@ internal static class ValidationReportJson
             if (log is not null)
             {
                 w.WriteStartArray("issues");
-                foreach (var i in log.Issues)
+                foreach (var i in result?.Issues ?? log.Issues)
                 {
                     w.WriteStartObject();
                     w.WriteNumber("row", i.Row);

@@ -134,7 +134,7 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
 
             var bytes = File.ReadAllBytes(archivePath);
             using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
-            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind));
+            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
             using var tx = c.BeginTransaction();
             var ctx = new IngestContext

@@ -87,6 +87,7 @@ internal static class ValidationReportJson
 
             if (log is not null)
             {
+                w.WriteNumber("issues_not_listed", log.NotListed);
                 w.WriteStartArray("issues");
                 foreach (var i in result?.Issues ?? log.Issues)
                 {

@@ -240,4 +240,17 @@ public sealed class IngestServiceTests
         bed.Scalar<string>($"SELECT status FROM uploads WHERE upload_id = '{first.UploadId}'").Should().Be("loaded");
         bed.Service.Rerun(first.UploadId).Replayed.Should().BeTrue();
     }
+
+    [Fact]
+    public void Ingest_MoreIssuesThanTheLimit_CountsAllRowsListsTheFirst()
+    {
+        using var bed = new IngestBed(o => o with { MaxIssues = 3 });
+        bed.SeedRegister();
+        var rows = Enumerable.Range(1, 5).Select(i => Some.MonthlyRow(Some.Uscc(i), revenue: "-1")).ToArray();
+        var r = bed.Ingest(IngestKinds.MonthlyReport, bed.Write("bad.csv", Some.Monthly(rows)));
+
+        (r.DataRows, r.Accepted, r.Rejected).Should().Be((5, 0, 5));
+        r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("2:AI1-H08", "3:AI1-H08", "4:AI1-H08");
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(r.JsonReportPath)).RootElement.GetProperty("issues_not_listed").GetInt32().Should().Be(2);
+    }
 }

@@ -253,4 +253,18 @@ public sealed class IngestServiceTests
         r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("2:AI1-H08", "3:AI1-H08", "4:AI1-H08");
         System.Text.Json.JsonDocument.Parse(File.ReadAllText(r.JsonReportPath)).RootElement.GetProperty("issues_not_listed").GetInt32().Should().Be(2);
     }
+
+    /// <summary>.NET's zip reader stops at the declared size, so a bomb that under-declares cannot inflate past it: the
+    /// sheet is cut short and the file is rejected as corrupt (the byte budget is the second line of defence).</summary>
+    [Fact]
+    public void Ingest_ZipBombWithLyingSizes_ReadOnlyToTheDeclaredSizeAndRejected()
+    {
+        using var bed = new IngestBed(o => o with { MaxUncompressedBytes = 8L * 1024 * 1024 });
+        var path = Path.Combine(bed.Dir, "liar.xlsx");
+        File.WriteAllBytes(path, TestWorkbooks.LyingZipBomb(64));
+        var act = () => bed.Ingest(IngestKinds.MonthlyReport, path);
+        var e = act.Should().Throw<StatsException>().Which;
+        FileRejection.RuleOf(e).Should().Be("FILE-F03", e.Message);
+        e.Message.Should().Contain("liar.xlsx");
+    }
 }

@@ -136,6 +136,11 @@ internal sealed class UploadFile : IDisposable
             candidates = [i];
         }
 
+        if (Format == "json" && _json!.RootElement.ValueKind == JsonValueKind.Array && _json.RootElement.GetArrayLength() == 0)
+        {
+            throw FileRejection.Create(_file, "FILE-F08", "the JSON array has no elements; expected at least one object", "JSON数组为空；应至少有一个对象");
+        }
+
         foreach (var c in candidates)
         {
             _sheetIndex = c;

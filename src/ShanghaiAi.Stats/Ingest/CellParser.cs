@@ -283,8 +283,8 @@ internal static class CellParser
             return CellParse.Ok;
         }
 
-        // Drop a time part ("2020-01-01 00:00:00").
-        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        // Drop a time part ("2020-01-01 00:00:00", "2020-01-01T00:00:00").
+        var space = t.IndexOfAny([' ', 'T']);
         if (space > 0)
         {
             t = t[..space];

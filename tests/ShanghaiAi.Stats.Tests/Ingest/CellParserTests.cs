@@ -65,6 +65,7 @@ public sealed class CellParserTests
     [InlineData("2015年1月2日", "2015-01-02")]
     [InlineData("42006", "2015-01-02")]
     [InlineData("2015-01-02 00:00:00", "2015-01-02")]
+    [InlineData("2015-01-02T00:00:00", "2015-01-02")]
     public void Date_CommonSpellings_Parsed(string text, string expected)
     {
         CellParser.Date(text, out var d).Should().Be(CellParse.Ok);

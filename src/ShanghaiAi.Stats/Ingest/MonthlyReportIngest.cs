@@ -37,6 +37,15 @@ internal static partial class MonthlyReportIngest
             free.Add(new RowBatch(2048));
         }
 
+        // Money goes through the Appender as BIGINT hundredths (a decimal costs far more to append) into a temp table,
+        // then into reports with one INSERT ... SELECT that casts it back to DECIMAL(18,2) exactly.
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
+        ctx.Exec("""
+            CREATE TEMP TABLE ingest_stage (uscc VARCHAR, p INTEGER, revenue_ytd BIGINT, revenue_ytd_prev BIGINT, ai_revenue_ytd BIGINT,
+              ai_revenue_ytd_prev BIGINT, ai_software_ytd BIGINT, ai_services_ytd BIGINT, ai_products_ytd BIGINT, profit_ytd BIGINT,
+              profit_ytd_prev BIGINT, rd_expense_ytd BIGINT, rd_expense_ytd_prev BIGINT, employees_end INTEGER, rd_staff_end INTEGER,
+              ai_patents_ytd INTEGER, compute_used_ytd BIGINT, source_row INTEGER, revision INTEGER)
+            """);
         using var stop = new CancellationTokenSource();
         var producer = Task.Run(() =>
         {
@@ -52,7 +61,7 @@ internal static partial class MonthlyReportIngest
         try
         {
             var appended = 0;
-            using var app = ctx.Connection.CreateAppender("reports");
+            using var app = ctx.Connection.CreateAppender("ingest_stage");
             foreach (var batch in full.GetConsumingEnumerable())
             {
                 for (var k = 0; k < batch.Size; k++)
@@ -71,7 +80,7 @@ internal static partial class MonthlyReportIngest
                         revised.Add((uscc, p, batch.Row[k], revision));
                     }
 
-                    Append(ctx, app, batch, k, revision);
+                    Append(app, batch, k, revision);
                     FaultInjection.RowAppended(++appended);
                 }
 
@@ -110,9 +119,21 @@ internal static partial class MonthlyReportIngest
                 }
             }
 
-            ctx.Exec("DELETE FROM reports WHERE upload_id = $u AND source_row IN (SELECT source_row FROM ingest_drop)", ("u", ctx.UploadId));
+            ctx.Exec("DELETE FROM ingest_stage WHERE source_row IN (SELECT source_row FROM ingest_drop)");
             ctx.Exec("DROP TABLE temp.ingest_drop");
         }
+
+        const string money = "CAST(CAST({0} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
+        string M(string c) => string.Format(CultureInfo.InvariantCulture, money, c);
+        ctx.Exec($"""
+            INSERT INTO reports
+            SELECT uscc, make_date(p // 12, p % 12 + 1, 1), {M("revenue_ytd")}, {M("revenue_ytd_prev")}, {M("ai_revenue_ytd")},
+                   {M("ai_revenue_ytd_prev")}, {M("ai_software_ytd")}, {M("ai_services_ytd")}, {M("ai_products_ytd")}, {M("profit_ytd")},
+                   {M("profit_ytd_prev")}, {M("rd_expense_ytd")}, {M("rd_expense_ytd_prev")}, employees_end, rd_staff_end, ai_patents_ytd,
+                   {M("compute_used_ytd")}, $u, source_row, $now, revision, NULL
+            FROM ingest_stage
+            """, ("u", ctx.UploadId), ("now", ctx.Now));
+        ctx.Exec("DROP TABLE temp.ingest_stage");
 
         var dupSet = dupRows.ToHashSet();
         Supersede(ctx, revised.Where(x => !dupSet.Contains(x.Row)).ToList());
@@ -136,38 +157,25 @@ internal static partial class MonthlyReportIngest
         return d;
     }
 
-    private static void Append(IngestContext ctx, DuckDBAppender app, RowBatch b, int k, int revision)
+    private static void Append(DuckDBAppender app, RowBatch b, int k, int revision)
     {
         var r = app.CreateRow();
-        var p = b.Period[k];
         r.AppendValue(b.Uscc[k]);
-        r.AppendValue((DateOnly?)new DateOnly(p / 12, (p % 12) + 1, 1));
+        r.AppendValue((int?)b.Period[k]);
         var o = k * Count;
         for (var c = Revenue; c <= RdExpensePrev; c++)
         {
-            Money(r, b.Values[o + c], b.Has[o + c]);
+            r.AppendValue(b.Has[o + c] ? b.Values[o + c] : null);
         }
 
         for (var c = Employees; c <= Patents; c++)
         {
-            r.AppendValue(b.Has[o + c] ? (int?)(int)b.Values[o + c] : null);
+            r.AppendValue(b.Has[o + c] ? (int?)b.Values[o + c] : null);
         }
 
-        Money(r, b.Values[o + Compute], b.Has[o + Compute]);
-        r.AppendValue(ctx.UploadId).AppendValue((int?)b.Row[k]).AppendValue((DateTime?)ctx.Now).AppendValue((int?)revision).AppendNullValue();
+        r.AppendValue(b.Has[o + Compute] ? b.Values[o + Compute] : null);
+        r.AppendValue((int?)b.Row[k]).AppendValue((int?)revision);
         r.EndRow();
-    }
-
-    private static void Money(IDuckDBAppenderRow r, decimal v, bool has)
-    {
-        if (has)
-        {
-            r.AppendValue((decimal?)v);
-        }
-        else
-        {
-            r.AppendNullValue();
-        }
     }
 
     /// <summary>Revisions: the earlier report of each revised (uscc, period) stays in history with superseded_at set.</summary>

@@ -5,10 +5,10 @@ using DuckDB.NET.Data;
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// Form AI-1: validates every row in one pass over the parsed cells and appends the rows that pass the hard edits
-/// straight into <c>reports</c> with the Appender (revision = the key's last revision + 1); then removes duplicates,
-/// supersedes the revised reports and applies the history edits with one set-based query, all inside the caller's
-/// transaction, so a crash leaves nothing behind.
+/// Form AI-1: one thread validates every row in a tight pass over the parsed cells while this one appends the rows that
+/// pass the hard edits to a temp table with the Appender (revision = the key's last revision + 1); then one
+/// INSERT ... SELECT moves them into <c>reports</c>, duplicates are dropped, revised reports superseded and the history
+/// edits run as one set-based query, all inside the caller's transaction, so a crash leaves nothing behind.
 /// </summary>
 internal static partial class MonthlyReportIngest
 {

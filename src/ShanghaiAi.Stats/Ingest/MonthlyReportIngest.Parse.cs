@@ -31,7 +31,7 @@ internal static partial class MonthlyReportIngest
         var log = ctx.Log;
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
         var current = ctx.CurrentMonth.Index;
-        var keys = new Dictionary<(string, int), int>();
+        var keys = new Dictionary<(string, int), int>(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
         var fieldOf = log.Header.FieldOf;
         var values = new decimal[Count];
         var has = new bool[Count];
@@ -52,7 +52,7 @@ internal static partial class MonthlyReportIngest
             {
                 log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
             }
-            else if (n != 18 || ShanghaiAi.Stats.Common.Uscc.CheckCharacter(code[..17]) != code[17])
+            else if (n != 18 || !CellParser.UsccValid(code[..18]))
             {
                 var problem = UsccProblem(code[..n].ToString());
                 log.Add(row, Uscc, rawUscc, "AI1-H01", problem);

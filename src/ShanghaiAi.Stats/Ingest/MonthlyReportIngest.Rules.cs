@@ -86,9 +86,12 @@ internal static partial class MonthlyReportIngest
 
         if (has[Revenue] && has[RevenuePrev] && values[RevenuePrev] > 0)
         {
-            var growth = ((values[Revenue] / values[RevenuePrev]) - 1m) * 100m;
-            if (growth > 300m || growth < -80m)
+            // Beyond +300% / -80% without a division on every row: revenue > 4 x prev or < 0.2 x prev.
+            var rev = values[Revenue];
+            var prev = values[RevenuePrev];
+            if (rev > 4m * prev || rev * 5m < prev)
             {
+                var growth = ((rev / prev) - 1m) * 100m;
                 log.Add(row, RevenuePrev, src.Field(fieldOf[RevenuePrev]), "AI1-S02", growth.ToString("0.0", CultureInfo.InvariantCulture));
             }
         }

@@ -15,8 +15,7 @@ internal static partial class MonthlyReportIngest
 
         public int[] Row { get; } = new int[capacity];
 
-        /// <summary>Money as hundredths (the digits of DECIMAL(18,2)), counts as they are.</summary>
-        public long[] Values { get; } = new long[capacity * Count];
+        public decimal[] Values { get; } = new decimal[capacity * Count];
 
         public bool[] Has { get; } = new bool[capacity * Count];
 
@@ -114,11 +113,7 @@ internal static partial class MonthlyReportIngest
             }
 
             var o = batch.Size * Count;
-            for (var c = Revenue; c < Count; c++)
-            {
-                batch.Values[o + c] = !has[c] ? 0 : c is Employees or RdStaff or Patents ? (long)values[c] : decimal.ToInt64(values[c] * 100m);
-            }
-
+            Array.Copy(values, 0, batch.Values, o, Count);
             Array.Copy(has, 0, batch.Has, o, Count);
             batch.Uscc[batch.Size] = uscc;
             batch.Period[batch.Size] = p;

@@ -163,17 +163,18 @@ internal static partial class MonthlyReportIngest
         r.AppendValue(b.Uscc[k]);
         r.AppendValue((int?)b.Period[k]);
         var o = k * Count;
+        // Money as hundredths (the digits of DECIMAL(18,2)); converted here to balance the two threads.
         for (var c = Revenue; c <= RdExpensePrev; c++)
         {
-            r.AppendValue(b.Has[o + c] ? b.Values[o + c] : null);
+            r.AppendValue(b.Has[o + c] ? decimal.ToInt64(b.Values[o + c] * 100m) : null);
         }
 
         for (var c = Employees; c <= Patents; c++)
         {
-            r.AppendValue(b.Has[o + c] ? (int?)b.Values[o + c] : null);
+            r.AppendValue(b.Has[o + c] ? (int?)(int)b.Values[o + c] : null);
         }
 
-        r.AppendValue(b.Has[o + Compute] ? b.Values[o + Compute] : null);
+        r.AppendValue(b.Has[o + Compute] ? decimal.ToInt64(b.Values[o + Compute] * 100m) : null);
         r.AppendValue((int?)b.Row[k]).AppendValue((int?)revision);
         r.EndRow();
     }

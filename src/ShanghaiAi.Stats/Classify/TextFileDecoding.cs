@@ -16,15 +16,17 @@ internal static class TextFileDecoding
         using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var decoder = StrictUtf8.GetDecoder();
         var buffer = new byte[1 << 20];
+        var chars = new char[buffer.Length + 4];
         int n;
         try
         {
+            // GetChars, not GetCharCount: only GetChars carries a sequence split across two reads into the next one
             while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
             {
-                decoder.GetCharCount(buffer, 0, n, flush: false);
+                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return StrictUtf8;
         }
         catch (DecoderFallbackException)

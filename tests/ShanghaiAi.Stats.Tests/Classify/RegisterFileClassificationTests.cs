@@ -147,6 +147,27 @@ public sealed class RegisterFileClassificationTests : IDisposable
         File.ReadLines(Out()).Skip(1).Select(l => l[..18]).Should().Equal(Enumerable.Range(1, 9000).Select(Uscc));
     }
 
+    [Fact]
+    public void Run_Utf8FileLargerThanOneReadBuffer_IsNotMistakenForGb18030()
+    {
+        var path = Path.Combine(_dir, "large.csv");
+        var rows = Enumerable.Range(1, 9000).Select(i => $"{Uscc(i)},上海企业{i}有限公司,人脸识别算法开发；大语言模型的研发；数据处理和存储支持服务").ToList();
+        byte[] bytes;
+        var pad = string.Empty;
+        do
+        {
+            // pad the header until a 3-byte character straddles the first 1 MB read
+            bytes = new UTF8Encoding(false).GetBytes(string.Join('\n', new[] { "uscc,name,business_scope" + pad }.Concat(rows)) + "\n");
+            pad += " ";
+            pad = pad.Length > 400 ? throw new InvalidOperationException("no straddle") : pad;
+        }
+        while ((bytes[1 << 20] & 0xC0) != 0x80);
+        File.WriteAllBytes(path, bytes);
+
+        TextFileDecoding.Detect(path).WebName.Should().Be("utf-8");
+        RegisterFileClassification.Run(Classifier, path, Out()).ByCategory.Should().Equal(new Dictionary<string, int> { ["0301"] = 9000 });
+    }
+
     private string Out() => Path.Combine(_dir, "out.csv");
 
     private string WriteCsv(string name, string header, Encoding encoding)

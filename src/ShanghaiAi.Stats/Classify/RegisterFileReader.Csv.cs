@@ -5,7 +5,7 @@ namespace ShanghaiAi.Stats.Classify;
 
 internal sealed partial class RegisterFileReader
 {
-    private IEnumerable<RegisterRecord> ReadCsv(string path)
+    private IEnumerable<RawRegisterRow> ReadCsv(string path)
     {
         using var reader = TextFileDecoding.Open(path);
         var csv = new CsvRecordReader(reader);
@@ -29,11 +29,11 @@ internal sealed partial class RegisterFileReader
 
             if (fields.Count != header.Length)
             {
-                yield return RegisterRecord.Bad(row, "(row)", null, $"expected {header.Length} fields, found {fields.Count}");
+                yield return new RawRegisterRow(row, null, null, RegisterRecord.Bad(row, "(row)", null, $"expected {header.Length} fields, found {fields.Count}"));
                 continue;
             }
 
-            yield return ToRecord(row, map, i => fields[i]);
+            yield return new RawRegisterRow(row, [.. fields], map, null);
         }
     }
 }

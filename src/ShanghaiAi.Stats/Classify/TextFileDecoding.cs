@@ -13,26 +13,42 @@ internal static class TextFileDecoding
 
     public static Encoding Detect(string path)
     {
-        using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var decoder = StrictUtf8.GetDecoder();
+        using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];
-        var chars = new char[buffer.Length + 4];
+        var carry = 0;
         int n;
-        try
+        while ((n = s.Read(buffer, carry, buffer.Length - carry)) > 0)
         {
-            // GetChars, not GetCharCount: only GetChars carries a sequence split across two reads into the next one
-            while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+            var total = carry + n;
+            var cut = CompleteLength(buffer.AsSpan(0, total));
+            if (!System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, cut)))
             {
-                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
+                return Gb18030();
             }
 
-            decoder.GetChars([], 0, 0, chars, 0, flush: true);
-            return StrictUtf8;
+            carry = total - cut; // a sequence split across two reads is checked with the next one
+            buffer.AsSpan(cut, carry).CopyTo(buffer);
         }
-        catch (DecoderFallbackException)
+
+        return carry == 0 ? StrictUtf8 : Gb18030();
+    }
+
+    /// <summary>The length of the prefix that ends on a complete UTF-8 sequence (at most 3 bytes are left over).</summary>
+    private static int CompleteLength(ReadOnlySpan<byte> span)
+    {
+        for (var k = 1; k <= Math.Min(3, span.Length); k++)
         {
-            return Gb18030();
+            var b = span[^k];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > k ? span.Length - k : span.Length;
         }
+
+        return span.Length;
     }
 
     public static StreamReader Open(string path)

@@ -52,7 +52,9 @@ internal static class ClassifyRegisterGenerator
     ["6513", "6513", "6511", "6512", "6519", "6520", "6531", "6550", "6560", "7320", "3491", "3964", "3962", "3963", "3961", "3969", "3911", "3983",
      "5176", "5273", "5292", "7239", "8394", "4999", "4910", "3670", "3584", "6429", "6450", "7251", "5431", "6940"];
 
-    private static readonly string[] Products = ["", "", "工业机器人", "AI质检平台", "智能客服", "服装", "财务软件", "电子元器件", "大模型", "人脸识别终端", "物流服务", "广告"];
+    private static readonly string[] AiProducts = ["", "工业机器人", "AI质检平台", "智能客服", "大模型", "人脸识别终端", "激光雷达", "数据标注", "AI辅助诊断软件"];
+
+    private static readonly string[] Products = ["", "", "", "服装", "财务软件", "电子元器件", "物流服务", "广告", "智能家居", "建筑智能化工程"];
 
     private const string NameChars = "华海申浦江东兴盛达安康泰宏远恒信智联创新科云图视语芯算鹏翔飞星辰光明德润和嘉";
 
@@ -76,7 +78,7 @@ internal static class ClassifyRegisterGenerator
                 var uscc = Uscc.WithCheck("91310115" + i.ToString("D9", CultureInfo.InvariantCulture));
                 var date = new DateOnly(2005, 1, 1).AddDays(rnd.Next(7000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 w.Write(CsvText.Line([uscc, name, "310115", "", Industries[rnd.Next(Industries.Length)], scope,
-                    Products[rnd.Next(Products.Length)], date, rnd.Next(4) == 0 ? "规上" : "规下"]));
+                    ai ? AiProducts[rnd.Next(AiProducts.Length)] : Products[rnd.Next(Products.Length)], date, rnd.Next(4) == 0 ? "规上" : "规下"]));
                 w.Write('\n');
             }
         }

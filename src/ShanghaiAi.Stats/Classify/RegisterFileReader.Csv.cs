@@ -107,13 +107,22 @@ internal sealed class CsvRecordReader(TextReader reader)
                 continue;
             }
 
-            _field.Append(span[..k]);
             var c = span[k];
+            string? direct = null;
+            if (c != '"' && _field.Length == 0)
+            {
+                direct = new string(span[..k]); // the whole field lies in the buffer: no copy through the builder
+            }
+            else
+            {
+                _field.Append(span[..k]);
+            }
+
             _pos += k + 1;
             switch (c)
             {
                 case ',':
-                    fields.Add(_field.ToString());
+                    fields.Add(direct ?? _field.ToString());
                     _field.Clear();
                     quoted = false;
                     break;
@@ -135,7 +144,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                         _pos++;
                     }
 
-                    fields.Add(_field.ToString());
+                    fields.Add(direct ?? _field.ToString());
                     return true;
             }
         }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using ShanghaiAi.Stats.Common;
 
@@ -15,7 +17,7 @@ public static class RegisterFileClassification
     /// <summary>The output columns of <c>aistats classify</c>.</summary>
     public const string Header = "uscc,category,category_l1,secondary_categories,scope_basis,ai_enterprise,confidence,review,evidence";
 
-    private const int BatchSize = 2048;
+    private const int BatchSize = 512;
 
     /// <summary>
     /// Reads <paramref name="registerPath"/> (CSV, XLSX or JSON), classifies every readable row (honouring
@@ -40,11 +42,13 @@ public static class RegisterFileClassification
         }
 
         var sink = new Sink(file, rejectedPath);
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch; // no background collections while millions of short-lived rows stream through
         using (var output = new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16))
         {
             output.Write(Header);
             output.Write('\n');
-            using var queue = new BlockingCollection<Task<Batch>>(boundedCapacity: workers * 2);
+            using var queue = new BlockingCollection<Task<Batch>>(boundedCapacity: workers * 4);
             var writer = Task.Factory.StartNew(() => sink.Drain(queue, output), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
@@ -71,6 +75,7 @@ public static class RegisterFileClassification
                 queue.CompleteAdding();
                 writer.GetAwaiter().GetResult();
                 sink.Dispose();
+                GCSettings.LatencyMode = latency;
             }
         }
 
@@ -86,9 +91,15 @@ public static class RegisterFileClassification
         return sb.ToString(0, sb.Length - 1);
     }
 
+    [ThreadStatic]
+    private static StringBuilder? t_line;
+
     private static Batch Classify(Classifier classifier, List<RawRegisterRow> rows, IReadOnlyDictionary<string, ClassificationOverride>? overrides)
     {
-        var sb = new StringBuilder(rows.Count * 320);
+        // the lines go into one pooled buffer per batch: no string per line, and no large array left to the collector
+        var sb = t_line ??= new StringBuilder(512);
+        var buffer = ArrayPool<char>.Shared.Rent(rows.Count * 400);
+        var used = 0;
         var outcomes = new Outcome[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -107,12 +118,22 @@ public static class RegisterFileClassification
                 overridden = true;
             }
 
-            var start = sb.Length;
+            sb.Clear();
             AppendLine(sb, r);
-            outcomes[i] = new Outcome(rec, r, start, sb.Length - start, overridden);
+            if (used + sb.Length > buffer.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + sb.Length));
+                buffer.AsSpan(0, used).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+
+            sb.CopyTo(0, buffer.AsSpan(used), sb.Length);
+            outcomes[i] = new Outcome(rec, r, used, sb.Length, overridden);
+            used += sb.Length;
         }
 
-        return new Batch(sb.ToString(), outcomes);
+        return new Batch(buffer, outcomes);
     }
 
     private static void AppendLine(StringBuilder sb, ClassificationResult r)
@@ -133,14 +154,14 @@ public static class RegisterFileClassification
             .Append(CsvText.Escape(r.Evidence)).Append('\n');
     }
 
-    private sealed record Batch(string Text, Outcome[] Rows);
+    private sealed record Batch(char[] Buffer, Outcome[] Rows);
 
     private readonly record struct Outcome(RegisterRecord Record, ClassificationResult? Result, int Start, int Length, bool Overridden);
 
     /// <summary>The writing side: input order, repeated USCCs, counts, and the rejected-rows file.</summary>
     private sealed class Sink(string file, string rejectedPath) : IDisposable
     {
-        private readonly Dictionary<string, int> _firstRow = new(StringComparer.Ordinal);
+        private readonly Dictionary<UInt128, int> _firstRow = [];
         private StreamWriter? _rejects;
 
         public SortedDictionary<string, int> ByCategory { get; } = new(StringComparer.Ordinal);
@@ -192,9 +213,21 @@ public static class RegisterFileClassification
 
         public void Dispose() => _rejects?.Dispose();
 
-        private void Write(Batch b, StreamWriter output)
+        private void Write(Batch batch, StreamWriter output)
         {
-            foreach (var o in b.Rows)
+            try
+            {
+                Write(batch.Buffer, batch.Rows, output);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(batch.Buffer);
+            }
+        }
+
+        private void Write(char[] buffer, Outcome[] rows, StreamWriter output)
+        {
+            foreach (var o in rows)
             {
                 DataRows++;
                 var rec = o.Record;
@@ -203,14 +236,14 @@ public static class RegisterFileClassification
                     Rejected++;
                     Reject(new RowProblem(file, rec.Row, rec.Column!, rec.Value, rec.Problem!));
                 }
-                else if (!_firstRow.TryAdd(r.Uscc, rec.Row))
+                else if (!_firstRow.TryAdd(Key(r.Uscc), rec.Row))
                 {
                     Duplicates++;
-                    Reject(new RowProblem(file, rec.Row, "uscc", r.Uscc, string.Create(CultureInfo.InvariantCulture, $"duplicate enterprise, first at row {_firstRow[r.Uscc]} (that row is classified)")));
+                    Reject(new RowProblem(file, rec.Row, "uscc", r.Uscc, string.Create(CultureInfo.InvariantCulture, $"duplicate enterprise, first at row {_firstRow[Key(r.Uscc)]} (that row is classified)")));
                 }
                 else
                 {
-                    output.Write(b.Text.AsSpan(o.Start, o.Length));
+                    output.Write(buffer, o.Start, o.Length);
                     Classified++;
                     InScope += r.InScope ? 1 : 0;
                     AiEnterprises += r.AiEnterprise ? 1 : 0;
@@ -219,6 +252,18 @@ public static class RegisterFileClassification
                     ByCategory[r.Category] = ByCategory.GetValueOrDefault(r.Category) + 1;
                 }
             }
+        }
+
+        /// <summary>A valid USCC packed into 90 bits (5 per character): a million of them hold no strings alive.</summary>
+        private static UInt128 Key(string uscc)
+        {
+            UInt128 key = 0;
+            foreach (var ch in uscc)
+            {
+                key = (key << 5) | (uint)Common.Uscc.Alphabet.IndexOf(ch, StringComparison.Ordinal);
+            }
+
+            return key;
         }
 
         private void Reject(RowProblem problem)

@@ -136,7 +136,7 @@ public sealed partial class Classifier
 
         confidence = Math.Round(Math.Min(confidence, 0.98), 2);
         var secondary = Secondary(s, primary, basis, classCat);
-        var evidence = Evidence(s, industry, classCat, partial, share, primary < 0, rule, review);
+        var evidence = Evidence(s, industry, classCat, partial, share, rule, review);
         var code = primary < 0 ? "00" : _code[primary];
         var l1 = primary < 0 ? "00" : _level1[primary];
         return new ClassificationResult(entry.Uscc, code, l1, secondary, basis, primary >= 0 && shareAi, confidence, review is not null, evidence);

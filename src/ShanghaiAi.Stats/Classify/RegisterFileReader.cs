@@ -14,6 +14,8 @@ internal sealed partial class RegisterFileReader
     public static readonly string[] Columns =
         ["uscc", "name", "district_code", "park_id", "industry_code", "business_scope", "main_products", "registered_on", "size_class"];
 
+    private static readonly System.Buffers.SearchValues<char> NormalUsccChars = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyyMMdd", "yyyy.M.d", "yyyy年M月d日"];
 
     private readonly string _file;
@@ -109,7 +111,7 @@ internal sealed partial class RegisterFileReader
         }
 
         var rawUscc = Get(0);
-        var uscc = Uscc.Normalise(rawUscc ?? string.Empty);
+        var uscc = rawUscc is { Length: 18 } && rawUscc.AsSpan().IndexOfAnyExcept(NormalUsccChars) < 0 ? rawUscc : Uscc.Normalise(rawUscc ?? string.Empty);
         if (Uscc.Problem(uscc) is { } problem)
         {
             return RegisterRecord.Bad(row, "uscc", rawUscc, $"not a valid unified social credit code ({problem})");

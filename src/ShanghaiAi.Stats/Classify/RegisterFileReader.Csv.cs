@@ -5,6 +5,18 @@ namespace ShanghaiAi.Stats.Classify;
 
 internal sealed partial class RegisterFileReader
 {
+    private bool NextOrFail(CsvRecordReader csv, List<string> fields, int row)
+    {
+        try
+        {
+            return csv.Next(fields);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new StatsException($"{_file}: not valid UTF-8 after row {row} (within the next 64 KB), although its first 8 MB were; save the file in one encoding (UTF-8 or GB18030)", e);
+        }
+    }
+
     private IEnumerable<RawRegisterRow> ReadCsv(string path)
     {
         using var reader = TextFileDecoding.Open(path);
@@ -18,7 +30,7 @@ internal sealed partial class RegisterFileReader
         var header = fields.ToArray();
         var map = MapHeader(header);
         var row = 1;
-        while (csv.Next(fields))
+        while (NextOrFail(csv, fields, row))
         {
             row++;
             if (fields.Count == 1 && fields[0].Length == 0)

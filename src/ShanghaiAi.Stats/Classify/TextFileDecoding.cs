@@ -5,10 +5,14 @@ namespace ShanghaiAi.Stats.Classify;
 
 /// <summary>
 /// Opens a text upload as UTF-8 (with or without BOM) or, when the bytes are not valid UTF-8, as GB18030 (what
-/// Chinese Excel writes). The whole file is checked in one streaming pass first, so a file is never half decoded.
+/// Chinese Excel writes). The first 8 MB are checked before reading (a GB18030 register shows itself in its first
+/// rows); UTF-8 is decoded strictly, so a file that turns invalid later stops with an error instead of being garbled.
 /// </summary>
 internal static class TextFileDecoding
 {
+    /// <summary>How much of a file is checked: a GB18030 register shows invalid UTF-8 within its first rows.</summary>
+    private const long DetectBytes = 8L << 20;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Encoding Detect(string path)
@@ -17,8 +21,10 @@ internal static class TextFileDecoding
         var buffer = new byte[1 << 20];
         var carry = 0;
         int n;
-        while ((n = s.Read(buffer, carry, buffer.Length - carry)) > 0)
+        long checkedBytes = 0;
+        while (checkedBytes < DetectBytes && (n = s.Read(buffer, carry, buffer.Length - carry)) > 0)
         {
+            checkedBytes += n;
             var total = carry + n;
             var cut = CompleteLength(buffer.AsSpan(0, total));
             if (!System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, cut)))
@@ -30,7 +36,7 @@ internal static class TextFileDecoding
             buffer.AsSpan(cut, carry).CopyTo(buffer);
         }
 
-        return carry == 0 ? StrictUtf8 : Gb18030();
+        return carry == 0 || checkedBytes >= DetectBytes ? StrictUtf8 : Gb18030();
     }
 
     /// <summary>The length of the prefix that ends on a complete UTF-8 sequence (at most 3 bytes are left over).</summary>

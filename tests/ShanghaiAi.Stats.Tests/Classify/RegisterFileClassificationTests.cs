@@ -168,6 +168,22 @@ public sealed class RegisterFileClassificationTests : IDisposable
         RegisterFileClassification.Run(Classifier, path, Out()).ByCategory.Should().Equal(new Dictionary<string, int> { ["0301"] = 9000 });
     }
 
+    [Fact]
+    public void Run_Utf8ThatTurnsGb18030AfterTheCheckedPart_StopsInsteadOfGarbling()
+    {
+        var path = Path.Combine(_dir, "mixed.csv");
+        var ascii = string.Concat(Enumerable.Range(1, 160_000).Select(i => $"{Uscc(i)},Company {i},software development\n"));
+        using (var f = File.Create(path))
+        {
+            f.Write(Encoding.ASCII.GetBytes("uscc,name,business_scope\n" + ascii));
+            f.Write(TextEncodings.Gb18030.GetBytes($"{Uscc(200_000)},上海甲有限公司,人工智能\n"));
+        }
+
+        new FileInfo(path).Length.Should().BeGreaterThan(8L << 20);
+        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
+            .WithMessage("mixed.csv: not valid UTF-8 after row 15???? (within the next 64 KB), although its first 8 MB were; save the file in one encoding (UTF-8 or GB18030)");
+    }
+
     private string Out() => Path.Combine(_dir, "out.csv");
 
     private string WriteCsv(string name, string header, Encoding encoding)

@@ -16,7 +16,7 @@ internal static partial class ClosePanel
     /// none); imputed 上年同期 = its own report of the same month last year, else its last 上年同期 grown likewise.
     /// Month value of a flow = YTD less the last YTD of the same year (0 for the first report of the year).
     /// </summary>
-    internal static string PanelSql(Period p, CloseSettings s)
+    internal static string PanelSelect(Period p, CloseSettings s, string ent, string gap, string growth)
     {
         var max = s.Impute ? s.MaxImputedMonths : 0;
         var ytdMonth = MonthIsYtd(p, s);
@@ -48,7 +48,6 @@ internal static partial class ClosePanel
 
         var prevMissing = string.Join(" OR ", CloseIndicator.Reported.Where(i => i.PrevColumn is not null).Select(i => $"e.{i.Code}_curprev IS NULL"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            CREATE OR REPLACE TEMP VIEW close_panel AS
             SELECT uscc, district_code, park_id, size_class, category, category_l1, ai_enterprise, status,
                    last_before, months_imputed, gap, prev_warning{outer}
             FROM (
@@ -66,11 +65,11 @@ internal static partial class ClosePanel
                        CASE WHEN e.has_cur THEN NULL
                             WHEN {max} >= 1 AND e.has_m1 THEN 1
                             WHEN {max} >= 2 AND e.has_m2 THEN 2 END AS lag
-                FROM close_ent e
+                FROM {ent} e
             ) e
-            LEFT JOIN close_gap gp ON gp.uscc = e.uscc
-            LEFT JOIN close_growth gc ON gc.category = e.category AND gc.lag = e.lag
-            LEFT JOIN close_growth ga ON ga.category IS NULL AND ga.lag = e.lag
+            LEFT JOIN {gap} gp ON gp.uscc = e.uscc
+            LEFT JOIN {growth} gc ON gc.category = e.category AND gc.lag = e.lag
+            LEFT JOIN {growth} ga ON ga.category IS NULL AND ga.lag = e.lag
             ) q
             """);
     }

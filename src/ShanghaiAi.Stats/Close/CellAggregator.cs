@@ -44,7 +44,7 @@ internal static class CellAggregator
                 ,
                 sum({x}_v) AS {x}_v, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
                 {(negative ? $"sum(abs({x}_y))" : "NULL")} AS {x}_a, max(abs({x}_y)) AS {x}_m,
-                sum({x}_y) FILTER (WHERE status = 'I') AS {x}_i
+                sum({x}_y) FILTER (WHERE is_i) AS {x}_i
                 """);
             outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
@@ -58,9 +58,9 @@ internal static class CellAggregator
             WITH {ClosePanel.With(period, settings, "panel")},
             pre AS (
                 SELECT {keys},
-                       count(*) AS n, count(*) FILTER (WHERE status = 'R') AS nr, count(*) FILTER (WHERE status = 'I') AS ni,
-                       count(*) FILTER (WHERE status = 'N') AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
-                       bool_or(status = 'I' OR gap) AS est{pre}
+                       count(*) AS n, count(*) FILTER (WHERE is_r) AS nr, count(*) FILTER (WHERE is_i) AS ni,
+                       count(*) FILTER (WHERE NOT is_r AND NOT is_i) AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
+                       bool_or(is_i OR gap) AS est{pre}
                 FROM panel
                 GROUP BY {keys}
             )

@@ -125,18 +125,17 @@ internal static partial class ClosePanel
             """;
     }
 
-    /// <summary>The last YTD of the year before the period, for enterprises with a report (or imputation base) but
-    /// no report last month: a search from January to two months back, over those few enterprises only. Reads the
-    /// enterprises from <paramref name="ent"/> (close_ent or its materialisation): only those in scope are ever
-    /// joined to the result.</summary>
+    /// <summary>The last YTD of the year before the month before last, for enterprises with a report this month
+    /// but neither last month nor the month before (with the month before, the panel takes its YTD): a search from
+    /// January to three months back, over those few enterprises in <paramref name="ent"/> (close_ent or its
+    /// materialisation) only.</summary>
     internal static string GapSelect(Period p, CloseSettings s, string ent)
     {
         var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST({i.Column} AS DECIMAL(18,2)), period) AS {i.Code}_iny"));
-        var searched = !MonthIsYtd(p, s) && p.Month >= 3;
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT uscc{cols}
-            FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE (has_cur OR has_m2) AND NOT has_m1) g ON g.uscc = r.uscc
-            WHERE {(searched ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-2))}
+            FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE has_cur AND NOT has_m1 AND NOT has_m2) g ON g.uscc = r.uscc
+            WHERE {(GapSearched(p, s) ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-3))}
             GROUP BY uscc
             """);
     }

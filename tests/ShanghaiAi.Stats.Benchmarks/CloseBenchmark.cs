@@ -21,6 +21,18 @@ public static partial class CloseBenchmark
         var enterprises = Arg(args, "--enterprises", 100_000);
         var months = Arg(args, "--months", 60);
         var keep = args.Contains("--keep");
+        if (args.Contains("--dump"))
+        {
+            Dump(args[Array.IndexOf(args, "--dump") + 1]);
+            return;
+        }
+
+        if (args.Contains("--db"))
+        {
+            Profile(args[Array.IndexOf(args, "--db") + 1], args[Array.IndexOf(args, "--sql") + 1], Arg(args, "--reps", 3));
+            return;
+        }
+
         var period = new Period(2026, 9);
         var dir = Path.Combine(Path.GetTempPath(), "aistats-close-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);

@@ -76,7 +76,7 @@ public sealed partial class Classifier
                     confidence = 0.75 + (s.Context[primary] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
                 }
 
-                rule = OtherTextCategories(s, primary) ? $"rule 2: {_code[primary]} first in precedence" : $"rule 2: {_code[primary]}";
+                rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
             }
             else
             {
@@ -136,7 +136,7 @@ public sealed partial class Classifier
 
         confidence = Math.Round(Math.Min(confidence, 0.98), 2);
         var secondary = Secondary(s, primary, basis, classCat);
-        var evidence = Evidence(s, industry, classCat, partial, share, primary < 0, rule, review);
+        var evidence = Evidence(s, industry, classCat, partial, share, rule, review);
         var code = primary < 0 ? "00" : _code[primary];
         var l1 = primary < 0 ? "00" : _level1[primary];
         return new ClassificationResult(entry.Uscc, code, l1, secondary, basis, primary >= 0 && shareAi, confidence, review is not null, evidence);
@@ -232,17 +232,19 @@ public sealed partial class Classifier
         return false;
     }
 
-    private bool OtherTextCategories(ClassifierScratch s, int primary)
+    /// <summary>The other matched text categories after <paramref name="primary"/> in precedence, e.g. "0303, 0304", or null.</summary>
+    private string? LowerTextCategories(ClassifierScratch s, int primary)
     {
+        string? list = null;
         for (var p = primary + 1; p < _code.Length; p++)
         {
             if (s.Strong[p] > 0 || s.Context[p] > 0)
             {
-                return true;
+                list = list is null ? _code[p] : list + ", " + _code[p];
             }
         }
 
-        return false;
+        return list;
     }
 
     private bool HasExclusion(ClassifierScratch s)

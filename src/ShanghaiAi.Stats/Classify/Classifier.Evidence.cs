@@ -10,14 +10,13 @@ public sealed partial class Classifier
     /// The evidence in words a statistician can check, e.g.
     /// "经营范围 matched 工业机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401".
     /// </summary>
-    private string Evidence(ClassifierScratch s, string? industry, int classCat, int[]? partial, decimal? share, bool outOfScope,
-        string rule, string? review)
+    private string Evidence(ClassifierScratch s, string? industry, int classCat, int[]? partial, decimal? share, string rule, string? review)
     {
         var sb = s.Text;
         sb.Clear();
         for (var field = TextField.BusinessScope; field <= TextField.Name; field++)
         {
-            AppendField(s, field, outOfScope);
+            AppendField(s, field);
         }
 
         AppendExclusions(s);
@@ -46,7 +45,7 @@ public sealed partial class Classifier
         return sb.ToString();
     }
 
-    private void AppendField(ClassifierScratch s, TextField field, bool outOfScope)
+    private void AppendField(ClassifierScratch s, TextField field)
     {
         var sb = s.Text;
         var any = false;
@@ -61,7 +60,7 @@ public sealed partial class Classifier
             }
 
             var nameSignal = field == TextField.Name && rule.Kind == KeywordKind.Signal;
-            if (!f.Active && !outOfScope && !nameSignal)
+            if (!f.Active && !nameSignal)
             {
                 continue;
             }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using ShanghaiAi.Stats.Common;
 
@@ -15,13 +17,17 @@ public static class RegisterFileClassification
     /// <summary>The output columns of <c>aistats classify</c>.</summary>
     public const string Header = "uscc,category,category_l1,secondary_categories,scope_basis,ai_enterprise,confidence,review,evidence";
 
-    private const int BatchSize = 2048;
+    private const int BatchSize = 512;
 
     /// <summary>
     /// Reads <paramref name="registerPath"/> (CSV, XLSX or JSON), classifies every readable row (honouring
     /// <paramref name="overrides"/> when given) and writes <paramref name="outPath"/>; rows that cannot be read or
     /// repeat a USCC go to <c>OUT.rejected.csv</c>.
     /// </summary>
+    /// <remarks>
+    /// The reading thread only splits the file into rows; validation, classification and formatting run on
+    /// <paramref name="workers"/> threads; the writing thread keeps input order, finds repeated USCCs and counts.
+    /// </remarks>
     public static FileClassificationSummary Run(Classifier classifier, string registerPath, string outPath,
         IReadOnlyDictionary<string, ClassificationOverride>? overrides = null, int workers = 2)
     {
@@ -35,80 +41,26 @@ public static class RegisterFileClassification
             File.Delete(rejectedPath);
         }
 
-        var totals = new Totals();
-        var problems = new List<RowProblem>();
-        StreamWriter? rejects = null;
-        int dataRows = 0, rejected = 0, duplicates = 0;
+        var sink = new Sink(file, rejectedPath);
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch; // no background collections while millions of short-lived rows stream through
         using (var output = new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16))
         {
             output.Write(Header);
             output.Write('\n');
-            using var queue = new BlockingCollection<Task<BatchResult>>(boundedCapacity: workers * 2);
-            var writer = Task.Factory.StartNew(() =>
-            {
-                Exception? failure = null;
-                foreach (var task in queue.GetConsumingEnumerable())
-                {
-                    try
-                    {
-                        var b = task.GetAwaiter().GetResult();
-                        if (failure is null)
-                        {
-                            output.Write(b.Text);
-                            totals.Add(b);
-                        }
-                    }
-                    catch (Exception e)
-                    {
-                        failure ??= e; // keep draining so the reader never blocks on a full queue
-                    }
-                }
-
-                if (failure is not null)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                }
-            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            using var queue = new BlockingCollection<Task<Batch>>(boundedCapacity: workers * 4);
+            var writer = Task.Factory.StartNew(() => sink.Drain(queue, output), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
-                var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
-                var batch = new List<RegisterEntry>(BatchSize);
-                foreach (var rec in rows)
+                var batch = new List<RawRegisterRow>(BatchSize);
+                foreach (var raw in rows)
                 {
-                    dataRows++;
-                    RowProblem? problem = null;
-                    if (rec.Entry is null)
+                    batch.Add(raw);
+                    if (batch.Count == BatchSize)
                     {
-                        rejected++;
-                        problem = new RowProblem(file, rec.Row, rec.Column!, rec.Value, rec.Problem!);
-                    }
-                    else if (firstRow.TryGetValue(rec.Entry.Uscc, out var first))
-                    {
-                        duplicates++;
-                        problem = new RowProblem(file, rec.Row, "uscc", rec.Entry.Uscc, string.Create(CultureInfo.InvariantCulture, $"duplicate enterprise, first at row {first} (that row is classified)"));
-                    }
-                    else
-                    {
-                        firstRow[rec.Entry.Uscc] = rec.Row;
-                        batch.Add(rec.Entry);
-                        if (batch.Count == BatchSize)
-                        {
-                            var full = batch;
-                            queue.Add(Task.Run(() => Classify(classifier, full, overrides)));
-                            batch = new List<RegisterEntry>(BatchSize);
-                        }
-                    }
-
-                    if (problem is not null)
-                    {
-                        if (problems.Count < 100)
-                        {
-                            problems.Add(problem);
-                        }
-
-                        rejects ??= OpenRejects(rejectedPath);
-                        rejects.Write(CsvText.Line([problem.Row.ToString(CultureInfo.InvariantCulture), problem.Column, problem.Value, problem.Problem]));
-                        rejects.Write('\n');
+                        var full = batch;
+                        queue.Add(Task.Run(() => Classify(classifier, full, overrides)));
+                        batch = new List<RawRegisterRow>(BatchSize);
                     }
                 }
 
@@ -121,13 +73,14 @@ public static class RegisterFileClassification
             finally
             {
                 queue.CompleteAdding();
-                rejects?.Dispose();
                 writer.GetAwaiter().GetResult();
+                sink.Dispose();
+                GCSettings.LatencyMode = latency;
             }
         }
 
-        return new FileClassificationSummary(dataRows, totals.Classified, rejected, duplicates, totals.InScope, totals.AiEnterprises,
-            totals.Review, totals.Overridden, totals.ByCategory, problems, rejects is null ? null : rejectedPath, reader.UnknownColumns);
+        return new FileClassificationSummary(sink.DataRows, sink.Classified, sink.Rejected, sink.Duplicates, sink.InScope, sink.AiEnterprises,
+            sink.Review, sink.Overridden, sink.ByCategory, sink.Problems, sink.HasRejects ? rejectedPath : null, reader.UnknownColumns);
     }
 
     /// <summary>One line of the classify output (without the line break).</summary>
@@ -138,32 +91,49 @@ public static class RegisterFileClassification
         return sb.ToString(0, sb.Length - 1);
     }
 
-    private static StreamWriter OpenRejects(string path)
-    {
-        var w = new StreamWriter(path, false, new UTF8Encoding(false));
-        w.Write("row,column,value,problem\n");
-        return w;
-    }
+    [ThreadStatic]
+    private static StringBuilder? t_line;
 
-    private static BatchResult Classify(Classifier classifier, List<RegisterEntry> batch, IReadOnlyDictionary<string, ClassificationOverride>? overrides)
+    private static Batch Classify(Classifier classifier, List<RawRegisterRow> rows, IReadOnlyDictionary<string, ClassificationOverride>? overrides)
     {
-        var sb = new StringBuilder(batch.Count * 320);
-        var result = new BatchResult();
-        foreach (var entry in batch)
+        // the lines go into one pooled buffer per batch: no string per line, and no large array left to the collector
+        var sb = t_line ??= new StringBuilder(512);
+        var buffer = ArrayPool<char>.Shared.Rent(rows.Count * 400);
+        var used = 0;
+        var outcomes = new Outcome[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            var r = classifier.Classify(entry);
-            if (overrides is not null && overrides.TryGetValue(entry.Uscc, out var decision))
+            var rec = RegisterFileReader.ToRecord(rows[i]);
+            if (rec.Entry is null)
             {
-                r = Classifier.ApplyOverride(r, decision, null);
-                result.Overridden++;
+                outcomes[i] = new Outcome(rec, null, 0, 0, false);
+                continue;
             }
 
+            var r = classifier.Classify(rec.Entry);
+            var overridden = false;
+            if (overrides is not null && overrides.TryGetValue(rec.Entry.Uscc, out var decision))
+            {
+                r = Classifier.ApplyOverride(r, decision, null);
+                overridden = true;
+            }
+
+            sb.Clear();
             AppendLine(sb, r);
-            result.Count(r);
+            if (used + sb.Length > buffer.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + sb.Length));
+                buffer.AsSpan(0, used).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+
+            sb.CopyTo(0, buffer.AsSpan(used), sb.Length);
+            outcomes[i] = new Outcome(rec, r, used, sb.Length, overridden);
+            used += sb.Length;
         }
 
-        result.Text = sb.ToString();
-        return result;
+        return new Batch(buffer, outcomes);
     }
 
     private static void AppendLine(StringBuilder sb, ClassificationResult r)
@@ -184,37 +154,27 @@ public static class RegisterFileClassification
             .Append(CsvText.Escape(r.Evidence)).Append('\n');
     }
 
-    private sealed class BatchResult
+    private sealed record Batch(char[] Buffer, Outcome[] Rows);
+
+    private readonly record struct Outcome(RegisterRecord Record, ClassificationResult? Result, int Start, int Length, bool Overridden);
+
+    /// <summary>The writing side: input order, repeated USCCs, counts, and the rejected-rows file.</summary>
+    private sealed class Sink(string file, string rejectedPath) : IDisposable
     {
-        public string Text { get; set; } = string.Empty;
+        private readonly Dictionary<UInt128, int> _firstRow = [];
+        private StreamWriter? _rejects;
 
-        public Dictionary<string, int> ByCategory { get; } = new(StringComparer.Ordinal);
-
-        public int Classified { get; private set; }
-
-        public int InScope { get; private set; }
-
-        public int AiEnterprises { get; private set; }
-
-        public int Review { get; private set; }
-
-        public int Overridden { get; set; }
-
-        public void Count(ClassificationResult r)
-        {
-            Classified++;
-            InScope += r.InScope ? 1 : 0;
-            AiEnterprises += r.AiEnterprise ? 1 : 0;
-            Review += r.Review ? 1 : 0;
-            ByCategory[r.Category] = ByCategory.GetValueOrDefault(r.Category) + 1;
-        }
-    }
-
-    private sealed class Totals
-    {
         public SortedDictionary<string, int> ByCategory { get; } = new(StringComparer.Ordinal);
 
+        public List<RowProblem> Problems { get; } = [];
+
+        public int DataRows { get; private set; }
+
         public int Classified { get; private set; }
+
+        public int Rejected { get; private set; }
+
+        public int Duplicates { get; private set; }
 
         public int InScope { get; private set; }
 
@@ -224,17 +184,103 @@ public static class RegisterFileClassification
 
         public int Overridden { get; private set; }
 
-        public void Add(BatchResult b)
+        public bool HasRejects => _rejects is not null;
+
+        public void Drain(BlockingCollection<Task<Batch>> queue, StreamWriter output)
         {
-            Classified += b.Classified;
-            InScope += b.InScope;
-            AiEnterprises += b.AiEnterprises;
-            Review += b.Review;
-            Overridden += b.Overridden;
-            foreach (var (k, v) in b.ByCategory)
+            Exception? failure = null;
+            foreach (var task in queue.GetConsumingEnumerable())
             {
-                ByCategory[k] = ByCategory.GetValueOrDefault(k) + v;
+                try
+                {
+                    var b = task.GetAwaiter().GetResult();
+                    if (failure is null)
+                    {
+                        Write(b, output);
+                    }
+                }
+                catch (Exception e)
+                {
+                    failure ??= e; // keep draining so the reader never blocks on a full queue
+                }
             }
+
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+
+        public void Dispose() => _rejects?.Dispose();
+
+        private void Write(Batch batch, StreamWriter output)
+        {
+            try
+            {
+                Write(batch.Buffer, batch.Rows, output);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(batch.Buffer);
+            }
+        }
+
+        private void Write(char[] buffer, Outcome[] rows, StreamWriter output)
+        {
+            foreach (var o in rows)
+            {
+                DataRows++;
+                var rec = o.Record;
+                if (o.Result is not { } r)
+                {
+                    Rejected++;
+                    Reject(new RowProblem(file, rec.Row, rec.Column!, rec.Value, rec.Problem!));
+                }
+                else if (!_firstRow.TryAdd(Key(r.Uscc), rec.Row))
+                {
+                    Duplicates++;
+                    Reject(new RowProblem(file, rec.Row, "uscc", r.Uscc, string.Create(CultureInfo.InvariantCulture, $"duplicate enterprise, first at row {_firstRow[Key(r.Uscc)]} (that row is classified)")));
+                }
+                else
+                {
+                    output.Write(buffer, o.Start, o.Length);
+                    Classified++;
+                    InScope += r.InScope ? 1 : 0;
+                    AiEnterprises += r.AiEnterprise ? 1 : 0;
+                    Review += r.Review ? 1 : 0;
+                    Overridden += o.Overridden ? 1 : 0;
+                    ByCategory[r.Category] = ByCategory.GetValueOrDefault(r.Category) + 1;
+                }
+            }
+        }
+
+        /// <summary>A valid USCC packed into 90 bits (5 per character): a million of them hold no strings alive.</summary>
+        private static UInt128 Key(string uscc)
+        {
+            UInt128 key = 0;
+            foreach (var ch in uscc)
+            {
+                key = (key << 5) | (uint)Common.Uscc.Alphabet.IndexOf(ch, StringComparison.Ordinal);
+            }
+
+            return key;
+        }
+
+        private void Reject(RowProblem problem)
+        {
+            if (Problems.Count < 100)
+            {
+                Problems.Add(problem);
+            }
+
+            if (_rejects is null)
+            {
+                _rejects = new StreamWriter(rejectedPath, false, new UTF8Encoding(false));
+                _rejects.Write("row,column,value,problem\n");
+            }
+
+            _rejects.Write(CsvText.Line([problem.Row.ToString(CultureInfo.InvariantCulture), problem.Column, problem.Value, problem.Problem]));
+            _rejects.Write('\n');
         }
     }
 }

@@ -5,7 +5,19 @@ namespace ShanghaiAi.Stats.Classify;
 
 internal sealed partial class RegisterFileReader
 {
-    private IEnumerable<RegisterRecord> ReadCsv(string path)
+    private bool NextOrFail(CsvRecordReader csv, List<string> fields, int row)
+    {
+        try
+        {
+            return csv.Next(fields);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new StatsException($"{_file}: not valid UTF-8 after row {row} (within the next 64 KB), although its first 8 MB were; save the file in one encoding (UTF-8 or GB18030)", e);
+        }
+    }
+
+    private IEnumerable<RawRegisterRow> ReadCsv(string path)
     {
         using var reader = TextFileDecoding.Open(path);
         var csv = new CsvRecordReader(reader);
@@ -18,7 +30,7 @@ internal sealed partial class RegisterFileReader
         var header = fields.ToArray();
         var map = MapHeader(header);
         var row = 1;
-        while (csv.Next(fields))
+        while (NextOrFail(csv, fields, row))
         {
             row++;
             if (fields.Count == 1 && fields[0].Length == 0)
@@ -29,11 +41,11 @@ internal sealed partial class RegisterFileReader
 
             if (fields.Count != header.Length)
             {
-                yield return RegisterRecord.Bad(row, "(row)", null, $"expected {header.Length} fields, found {fields.Count}");
+                yield return new RawRegisterRow(row, null, null, RegisterRecord.Bad(row, "(row)", null, $"expected {header.Length} fields, found {fields.Count}"));
                 continue;
             }
 
-            yield return ToRecord(row, map, i => fields[i]);
+            yield return new RawRegisterRow(row, [.. fields], map, null);
         }
     }
 }
@@ -107,13 +119,22 @@ internal sealed class CsvRecordReader(TextReader reader)
                 continue;
             }
 
-            _field.Append(span[..k]);
             var c = span[k];
+            string? direct = null;
+            if (c != '"' && _field.Length == 0)
+            {
+                direct = new string(span[..k]); // the whole field lies in the buffer: no copy through the builder
+            }
+            else
+            {
+                _field.Append(span[..k]);
+            }
+
             _pos += k + 1;
             switch (c)
             {
                 case ',':
-                    fields.Add(_field.ToString());
+                    fields.Add(direct ?? _field.ToString());
                     _field.Clear();
                     quoted = false;
                     break;
@@ -135,7 +156,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                         _pos++;
                     }
 
-                    fields.Add(_field.ToString());
+                    fields.Add(direct ?? _field.ToString());
                     return true;
             }
         }

@@ -6,7 +6,7 @@ namespace ShanghaiAi.Stats.Classify;
 internal sealed partial class RegisterFileReader
 {
     /// <summary>A JSON array of objects, streamed element by element; row = the object's number (1 = first).</summary>
-    private IEnumerable<RegisterRecord> ReadJson(string path)
+    private IEnumerable<RawRegisterRow> ReadJson(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IEnumerable<JsonElement> elements;
@@ -42,7 +42,7 @@ internal sealed partial class RegisterFileReader
             var obj = e.Current;
             if (obj.ValueKind != JsonValueKind.Object)
             {
-                yield return RegisterRecord.Bad(row, "(object)", obj.ValueKind.ToString(), "expected a JSON object");
+                yield return new RawRegisterRow(row, null, null, RegisterRecord.Bad(row, "(object)", obj.ValueKind.ToString(), "expected a JSON object"));
                 continue;
             }
 
@@ -71,7 +71,13 @@ internal sealed partial class RegisterFileReader
                 map = MapHeader(names);
             }
 
-            yield return ToRecord(row, map, i => values.GetValueOrDefault(i));
+            var cells = new string?[names.Count];
+            foreach (var (i, v) in values)
+            {
+                cells[i] = v;
+            }
+
+            yield return new RawRegisterRow(row, cells, map, null);
         }
     }
 }

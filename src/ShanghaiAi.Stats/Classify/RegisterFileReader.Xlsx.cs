@@ -8,7 +8,7 @@ namespace ShanghaiAi.Stats.Classify;
 internal sealed partial class RegisterFileReader
 {
     /// <summary>The first sheet, streamed; the header row is the first of the first 20 rows that names uscc and another register column.</summary>
-    private IEnumerable<RegisterRecord> ReadXlsx(string path)
+    private IEnumerable<RawRegisterRow> ReadXlsx(string path)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -55,7 +55,7 @@ internal sealed partial class RegisterFileReader
                     continue;
                 }
 
-                yield return ToRecord(row, map, i => i < cells.Count ? cells[i] : null);
+                yield return new RawRegisterRow(row, [.. cells], map, null);
             }
 
             if (map is null)

@@ -7,12 +7,14 @@ namespace ShanghaiAi.Stats.Classify;
 /// A small streaming reader of register files (CSV in UTF-8 or GB18030, XLSX first sheet, JSON array of objects)
 /// for <c>aistats classify</c>. Headers by canonical name or Chinese alias. Every data row comes out either as an
 /// entry or as a problem naming row, column and value; nothing is skipped silently. The full upload readers of
-/// <c>Ingest/</c> can replace it behind <see cref="Open"/>.
+/// <c>Ingest/</c> can replace it behind <see cref="Open"/> and <see cref="ToRecord"/>.
 /// </summary>
 internal sealed partial class RegisterFileReader
 {
     public static readonly string[] Columns =
         ["uscc", "name", "district_code", "park_id", "industry_code", "business_scope", "main_products", "registered_on", "size_class"];
+
+    private static readonly System.Buffers.SearchValues<char> NormalUsccChars = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyyMMdd", "yyyy.M.d", "yyyy年M月d日"];
 
@@ -27,7 +29,7 @@ internal sealed partial class RegisterFileReader
     public List<string> UnknownColumns { get; } = [];
 
     /// <summary>Opens a register file; the extension chooses the format (.csv/.txt, .xlsx, .json).</summary>
-    public static (RegisterFileReader Reader, IEnumerable<RegisterRecord> Rows) Open(string path)
+    public static (RegisterFileReader Reader, IEnumerable<RawRegisterRow> Rows) Open(string path)
     {
         if (!File.Exists(path))
         {
@@ -36,7 +38,7 @@ internal sealed partial class RegisterFileReader
 
         var reader = new RegisterFileReader(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        IEnumerable<RegisterRecord> rows = ext switch
+        IEnumerable<RawRegisterRow> rows = ext switch
         {
             ".csv" or ".txt" => reader.ReadCsv(path),
             ".xlsx" => reader.ReadXlsx(path),
@@ -90,18 +92,26 @@ internal sealed partial class RegisterFileReader
         => cells.Any(c => c is not null && HeaderNames.Canonical(HeaderNames.Register, c) == "uscc")
            && cells.Count(c => c is not null && HeaderNames.Canonical(HeaderNames.Register, c) is not null) >= 2;
 
-    /// <summary>Builds an entry from the cells of one data row, or a problem naming the column and value.</summary>
-    private RegisterRecord ToRecord(int row, int[] map, Func<int, string?> cell)
+    /// <summary>Builds an entry from the cells of one data row, or a problem naming the column and value (thread-safe).</summary>
+    public static RegisterRecord ToRecord(RawRegisterRow raw)
     {
+        if (raw.Bad is { } bad)
+        {
+            return bad;
+        }
+
+        var row = raw.Row;
+        var map = raw.Map!;
+        var cells = raw.Cells!;
         string? Get(int col)
         {
             var i = map[col];
-            var v = i < 0 ? null : cell(i)?.Trim();
+            var v = i < 0 || i >= cells.Length ? null : cells[i]?.Trim();
             return string.IsNullOrEmpty(v) ? null : v;
         }
 
         var rawUscc = Get(0);
-        var uscc = Uscc.Normalise(rawUscc ?? string.Empty);
+        var uscc = rawUscc is { Length: 18 } && rawUscc.AsSpan().IndexOfAnyExcept(NormalUsccChars) < 0 ? rawUscc : Uscc.Normalise(rawUscc ?? string.Empty);
         if (Uscc.Problem(uscc) is { } problem)
         {
             return RegisterRecord.Bad(row, "uscc", rawUscc, $"not a valid unified social credit code ({problem})");
@@ -135,6 +145,9 @@ internal sealed partial class RegisterFileReader
         return new RegisterRecord(row, entry, null, null, null);
     }
 }
+
+/// <summary>One data row as read: its cells and the header map, or a problem found while reading (e.g. field count).</summary>
+internal sealed record RawRegisterRow(int Row, string?[]? Cells, int[]? Map, RegisterRecord? Bad);
 
 /// <summary>One data row of a register file: an entry, or why it could not be read.</summary>
 /// <param name="Row">The row number as a person sees it (spreadsheet row; the header is row 1 in CSV; object number in JSON).</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Close;
 
@@ -27,9 +28,10 @@ internal static class CellAggregator
     /// <summary>
     /// The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag. Every one of them
     /// composes, so the panel is first reduced to one row per combination of breakdown members and the seven
-    /// grouping sets run over those rows instead of over every enterprise.
+    /// grouping sets run over those rows instead of over every enterprise. The panel is computed in the same
+    /// statement (<see cref="ClosePanel.With"/>).
     /// </summary>
-    public static string Query()
+    public static string Query(Period period, CloseSettings settings)
     {
         var keys = "district_code, category_l1, category, park_id, size_class, ai_enterprise";
         var pre = new StringBuilder();
@@ -42,7 +44,7 @@ internal static class CellAggregator
                 ,
                 sum({x}_v) AS {x}_v, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
                 {(negative ? $"sum(abs({x}_y))" : "NULL")} AS {x}_a, max(abs({x}_y)) AS {x}_m,
-                sum({x}_y) FILTER (WHERE status = 'I') AS {x}_i
+                sum({x}_y) FILTER (WHERE is_i) AS {x}_i
                 """);
             outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
@@ -53,12 +55,13 @@ internal static class CellAggregator
 
         var (breakdown, code, sets) = Grouping();
         return string.Create(CultureInfo.InvariantCulture, $"""
-            WITH pre AS (
+            WITH {ClosePanel.With(period, settings, "panel")},
+            pre AS (
                 SELECT {keys},
-                       count(*) AS n, count(*) FILTER (WHERE status = 'R') AS nr, count(*) FILTER (WHERE status = 'I') AS ni,
-                       count(*) FILTER (WHERE status = 'N') AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
-                       bool_or(status = 'I' OR gap) AS est{pre}
-                FROM close_panel
+                       count(*) AS n, count(*) FILTER (WHERE is_r) AS nr, count(*) FILTER (WHERE is_i) AS ni,
+                       count(*) FILTER (WHERE NOT is_r AND NOT is_i) AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
+                       bool_or(is_i OR gap) AS est{pre}
+                FROM panel
                 GROUP BY {keys}
             )
             SELECT {breakdown} AS breakdown, {code} AS code,
@@ -111,9 +114,9 @@ internal static class CellAggregator
             """);
     }
 
-    public static List<AggregateRow> Run(DuckDBConnection c, CloseSettings settings)
+    public static List<AggregateRow> Run(DuckDBConnection c, Period period, CloseSettings settings)
     {
-        var rows = Main(c);
+        var rows = Main(c, period, settings);
         var needed = rows.Where(r => NeedsTop2(r, settings)).Select(r => r.Indicator).Distinct(StringComparer.Ordinal).ToList();
         if (needed.Count == 0)
         {
@@ -137,11 +140,11 @@ internal static class CellAggregator
         return rows.Select(r => top2.TryGetValue(CellBuilder.Key(r.Indicator, r.Breakdown, r.Code), out var t) ? r with { Top2 = t } : r).ToList();
     }
 
-    private static List<AggregateRow> Main(DuckDBConnection c)
+    private static List<AggregateRow> Main(DuckDBConnection c, Period period, CloseSettings settings)
     {
         var rows = new List<AggregateRow>();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = Query();
+        cmd.CommandText = Query(period, settings);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {

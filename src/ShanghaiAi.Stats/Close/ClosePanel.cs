@@ -18,15 +18,18 @@ namespace ShanghaiAi.Stats.Close;
 /// </summary>
 internal static partial class ClosePanel
 {
-    /// <summary>Runs the steps; returns the wall time of each (panel.scope, panel.enterprise, ...).</summary>
+    /// <summary>Creates the views (cheap: nothing is computed yet); returns the wall time of each step
+    /// (panel.scope, panel.enterprise, ...). The aggregation evaluates them once, in one statement (see <see cref="With"/>).</summary>
     public static Dictionary<string, TimeSpan> Build(DuckDBConnection c, Period period, CloseSettings settings)
     {
         var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (name, sql) in new[]
                  {
-                     ("scope", ScopeSql()), ("enterprise", EnterpriseSql(period)), ("gap", GapSql(period, settings)),
-                     ("growth", GrowthSql()), ("panel", PanelSql(period, settings)),
+                     ("scope", ScopeSql()), ("enterprise", EnterpriseSql(period)),
+                     ("gap", $"CREATE OR REPLACE TEMP VIEW close_gap AS {GapSelect(period, settings, "close_ent")}"),
+                     ("growth", $"CREATE OR REPLACE TEMP VIEW close_growth AS {GrowthSelect("close_ent")}"),
+                     ("panel", $"CREATE OR REPLACE TEMP VIEW close_panel AS {PanelSelect(period, settings, "close_ent", "close_gap", "close_growth")}"),
                  })
         {
             Sql.Exec(c, sql);
@@ -41,6 +44,19 @@ internal static partial class ClosePanel
 
         return timings;
     }
+
+    /// <summary>
+    /// The panel as common table expressions of one statement, named <c>ent</c>, <c>gap</c>, <c>growth</c> and
+    /// <paramref name="panel"/>: the four-month join is evaluated once and materialised in memory, and the gap search
+    /// and the responders' growth read it instead of joining the month scans again (measured: about half the time
+    /// of separate statements over views; a temp table costs more to write than the joins themselves).
+    /// </summary>
+    public static string With(Period period, CloseSettings settings, string panel) => $"""
+        ent AS MATERIALIZED (SELECT * FROM close_ent),
+        gap AS MATERIALIZED ({GapSelect(period, settings, "ent")}),
+        growth AS MATERIALIZED ({GrowthSelect("ent")}),
+        {panel} AS ({PanelSelect(period, settings, "ent", "gap", "growth")})
+        """;
 
     internal static string D(Period p) => string.Create(CultureInfo.InvariantCulture, $"DATE '{p.Year:D4}-{p.Month:D2}-01'");
 
@@ -109,50 +125,47 @@ internal static partial class ClosePanel
             """;
     }
 
-    /// <summary>The last YTD of the year before the period, for enterprises with a report (or imputation base) but
-    /// no report last month: a search from January to two months back, over those few enterprises only.</summary>
-    internal static string GapSql(Period p, CloseSettings s)
+    /// <summary>The last YTD of the year before the month before last, for enterprises with a report this month
+    /// but neither last month nor the month before (with the month before, the panel takes its YTD): a search from
+    /// January to three months back, over those few enterprises in <paramref name="ent"/> (close_ent or its
+    /// materialisation) only.</summary>
+    internal static string GapSelect(Period p, CloseSettings s, string ent)
     {
         var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST({i.Column} AS DECIMAL(18,2)), period) AS {i.Code}_iny"));
-        var searched = !MonthIsYtd(p, s) && p.Month >= 3;
         return string.Create(CultureInfo.InvariantCulture, $"""
-            CREATE OR REPLACE TEMP TABLE close_gap AS
             SELECT uscc{cols}
-            FROM reports r SEMI JOIN (
-                (SELECT uscc FROM close_m_cur UNION SELECT uscc FROM close_m_m2) EXCEPT SELECT uscc FROM close_m_m1
-            ) g ON g.uscc = r.uscc
-            WHERE {(searched ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-2))}
+            FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE has_cur AND NOT has_m1 AND NOT has_m2) g ON g.uscc = r.uscc
+            WHERE {(GapSearched(p, s) ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-3))}
             GROUP BY uscc
             """);
     }
 
     /// <summary>Responders' growth from one (lag 1) or two (lag 2) months back, by category and overall (category
-    /// NULL): ratio of sums over enterprises that reported both months (the comparable basis). Reads the two month
-    /// scans it needs, not the four-month <c>close_ent</c>.</summary>
-    internal static string GrowthSql()
+    /// NULL): ratio of sums over enterprises in scope that reported both months (the comparable basis), read from
+    /// <paramref name="ent"/>.</summary>
+    internal static string GrowthSelect(string ent)
     {
         string Select(string m, int lag)
         {
             var sb = new StringBuilder();
             foreach (var g in CloseIndicator.Reported.Select(i => i.GrowthFrom).Distinct(StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{g}) AS DOUBLE) / NULLIF(CAST(sum(b.{g}) AS DOUBLE), 0) AS g_{g}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({g}_cur) AS DOUBLE) / NULLIF(CAST(sum({g}_{m}) AS DOUBLE), 0) AS g_{g}");
             }
 
             foreach (var i in CloseIndicator.Reported.Where(i => i.PrevColumn is not null))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum(c.{i.Code}_prev) AS DOUBLE) / NULLIF(CAST(sum(b.{i.Code}_prev) AS DOUBLE), 0) AS gp_{i.Code}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({i.Code}_curprev) AS DOUBLE) / NULLIF(CAST(sum({i.Code}_{m}prev) AS DOUBLE), 0) AS gp_{i.Code}");
             }
 
             return $"""
-                SELECT s.category, {lag} AS lag{sb}
-                FROM close_scope s JOIN close_m_cur c ON c.uscc = s.uscc JOIN close_m_{m} b ON b.uscc = s.uscc
-                GROUP BY GROUPING SETS ((s.category), ())
+                SELECT category, {lag} AS lag{sb}
+                FROM {ent} WHERE has_cur AND has_{m}
+                GROUP BY GROUPING SETS ((category), ())
                 """;
         }
 
         return $"""
-            CREATE OR REPLACE TEMP TABLE close_growth AS
             {Select("m1", 1)}
             UNION ALL
             {Select("m2", 2)}
@@ -163,7 +176,7 @@ internal static partial class ClosePanel
     internal static string FollowUpSql(Period p) => $"""
         CREATE OR REPLACE TEMP TABLE close_followup AS
         SELECT uscc, max(period) AS last_report_period
-        FROM reports r SEMI JOIN (SELECT uscc FROM close_panel WHERE status = 'N') n ON n.uscc = r.uscc
+        FROM reports r SEMI JOIN (SELECT uscc FROM close_open WHERE status = 'N') n ON n.uscc = r.uscc
         WHERE r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-12))} AND {D(p.AddMonths(-1))}
         GROUP BY uscc
         """;

@@ -43,7 +43,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             timings[step] = t;
         }
 
-        var rows = CellAggregator.Run(c, settings);
+        var rows = CellAggregator.Run(c, period, settings);
         Lap("aggregate");
 
         var provisional = period.Month == 1 && settings.CombineJanuaryFebruary;
@@ -86,16 +86,19 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
             JsonSerializer.Serialize(settings, CloseSummary.Json), summary.ToJson());
         IndicatorCellStore.Append(c, cells);
         var v = Sql.Quote(vintageId);
+
+        // The panel is a view: evaluate it once for the few enterprises the store needs (imputed, follow-ups).
+        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE close_open AS SELECT * FROM close_panel WHERE status <> 'R'");
         Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_imputations
             SELECT {v}, uscc, {ClosePanel.D(period)}, last_before, months_imputed, revenue_y, ai_revenue_y, profit_y, rd_expense_y, employees_y, rd_staff_y
-            FROM close_panel WHERE status = 'I'
+            FROM close_open WHERE status = 'I'
             """));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_followups
             SELECT {v}, n.uscc, {ClosePanel.D(period)}, f.last_report_period
-            FROM close_panel n LEFT JOIN close_followup f ON f.uscc = n.uscc WHERE n.status = 'N'
+            FROM close_open n LEFT JOIN close_followup f ON f.uscc = n.uscc WHERE n.status = 'N'
             """));
         tx.Commit();
     }

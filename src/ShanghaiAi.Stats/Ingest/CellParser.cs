@@ -16,6 +16,8 @@ internal enum CellParse
 /// </summary>
 internal static class CellParser
 {
+    private static readonly System.Buffers.SearchValues<char> UpperAlnum = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
     {
         var a = 0;
@@ -54,7 +56,12 @@ internal static class CellParser
             return CellParse.Empty;
         }
 
-        // Fast path: plain ASCII number.
+        // Fast path: plain ASCII number of up to 18 digits, built directly from its digits.
+        if (TryPlain(s, out value))
+        {
+            return CellParse.Ok;
+        }
+
         if (IsPlain(s))
         {
             return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
@@ -127,6 +134,56 @@ internal static class CellParser
         {
             return CellParse.Invalid;
         }
+    }
+
+    private static bool TryPlain(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s[0] == '-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.')
+            {
+                if (scale >= 0)
+                {
+                    return false;
+                }
+
+                scale = 0;
+                continue;
+            }
+
+            var d = unchecked((uint)(c - '0'));
+            if (d > 9 || ++digits > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + d;
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     private static bool IsPlain(ReadOnlySpan<char> s)
@@ -228,8 +285,8 @@ internal static class CellParser
             return CellParse.Ok;
         }
 
-        // Drop a time part ("2020-01-01 00:00:00").
-        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        // Drop a time part ("2020-01-01 00:00:00", "2020-01-01T00:00:00").
+        var space = t.IndexOfAny([' ', 'T']);
         if (space > 0)
         {
             t = t[..space];
@@ -253,9 +310,58 @@ internal static class CellParser
         return true;
     }
 
+    private static readonly sbyte[] UsccValues = BuildUsccValues();
+
+    private static readonly int[] UsccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    private static sbyte[] BuildUsccValues()
+    {
+        var v = new sbyte[128];
+        Array.Fill(v, (sbyte)-1);
+        for (var i = 0; i < Common.Uscc.Alphabet.Length; i++)
+        {
+            v[Common.Uscc.Alphabet[i]] = (sbyte)i;
+        }
+
+        return v;
+    }
+
+    /// <summary>GB 32100-2015 check of a normalised 18-character code by table lookup (the same rule as
+    /// <see cref="Common.Uscc.IsValid"/>, fast enough for every row of a large upload).</summary>
+    public static bool UsccValid(ReadOnlySpan<char> code)
+    {
+        if (code.Length != 18)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var c = code[i];
+            var v = c < 128 ? UsccValues[c] : -1;
+            if (v < 0)
+            {
+                return false;
+            }
+
+            sum += v * UsccWeights[i];
+        }
+
+        var last = code[17];
+        return last < 128 && UsccValues[last] == (31 - (sum % 31)) % 31;
+    }
+
     /// <summary>Upper-case, half-width, without spaces; returns the length written (or -1 when longer than <paramref name="dst"/>).</summary>
     public static int NormaliseCode(ReadOnlySpan<char> raw, Span<char> dst)
     {
+        // Fast path: already upper-case ASCII letters and digits.
+        if (raw.Length <= dst.Length && !raw.ContainsAnyExcept(UpperAlnum))
+        {
+            raw.CopyTo(dst);
+            return raw.Length;
+        }
+
         var n = 0;
         foreach (var r in raw)
         {

@@ -7,6 +7,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// <param name="MaxUncompressedBytes">Largest total uncompressed size of an XLSX package (zip bombs).</param>
 /// <param name="MaxRows">Most data rows in one upload.</param>
 /// <param name="MaxCellChars">Longest accepted cell, in characters (longer: the row is rejected, FILE-H01).</param>
+/// <param name="MaxIssues">Most issues listed in a report; beyond it they are counted, and their rows still marked.</param>
 /// <param name="XlsxReportAllRowsLimit">Up to this many data rows the XLSX report holds every row; above it only rows with problems.</param>
 public sealed record IngestOptions(
     string ArchiveDir,
@@ -15,7 +16,8 @@ public sealed record IngestOptions(
     long MaxUncompressedBytes = 1024L * 1024 * 1024,
     int MaxRows = 2_000_000,
     int MaxCellChars = 4_000,
-    int XlsxReportAllRowsLimit = 100_000)
+    int XlsxReportAllRowsLimit = 50_000,
+    int MaxIssues = 200_000)
 {
     /// <summary>Defaults for a warehouse file: <c>archive/</c> and <c>reports/</c> beside it.</summary>
     public static IngestOptions ForDatabase(string dbPath)

@@ -43,28 +43,40 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         request = request with { Kind = kind, Role = role, Actor = request.Actor.Trim() };
         var fileName = Path.GetFileName(request.FilePath);
         var (sha, archivePath, length) = Archive(request.FilePath);
-        T("archived");
         return warehouse.Write(c => IngestLocked(c, request, fileName, sha, archivePath, length));
     }
 
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
     public IngestResult Rerun(string uploadId)
     {
-        using var c = warehouse.OpenRead();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
-        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
+        string kind, role, actor, archive, fileName;
+        using (var c = warehouse.OpenRead())
+        using (var cmd = c.CreateCommand())
         {
-            throw new StatsException($"upload '{uploadId}': not found");
+            cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
+            cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+            using var r = cmd.ExecuteReader();
+            if (!r.Read())
+            {
+                throw new StatsException($"upload '{uploadId}': not found");
+            }
+
+            (kind, role, actor, archive, fileName) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4));
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), "aistats-rerun-" + uploadId);
+        // The archived copy under its original name, so reports and messages name the file the person sent.
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aistats-rerun-" + uploadId);
         Directory.CreateDirectory(dir);
-        var copy = Path.Combine(dir, r.GetString(4));
-        File.Copy(r.GetString(3), copy, overwrite: true);
-        return Ingest(new IngestRequest(r.GetString(0), copy, r.GetString(1), r.GetString(2)));
+        var copy = System.IO.Path.Combine(dir, fileName);
+        File.Copy(archive, copy, overwrite: true);
+        try
+        {
+            return Ingest(new IngestRequest(kind, copy, role, actor));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     /// <summary>Copies the raw file, unchanged, to <c>archive/ab/abcdef…{ext}</c> before anything else happens.</summary>
@@ -93,7 +105,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
 
     private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)
     {
-        T("start");
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
         if (prior is { Status: "loaded" })
         {
@@ -123,7 +134,7 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
 
             var bytes = File.ReadAllBytes(archivePath);
             using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
-            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind));
+            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
             using var tx = c.BeginTransaction();
             var ctx = new IngestContext
@@ -150,15 +161,11 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
                     $"第{file.Header.HeaderRow}行为表头，但其下没有数据行；应至少有一行数据");
             }
 
-            T("run");
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
-            T("json");
             XlsxReportWriter.Write(xlsxPath, file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
-            T("xlsx");
             RecordLoaded(c, result, json);
             tx.Commit();
-            T("commit");
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
@@ -172,13 +179,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
             RecordStatus(c, uploadId, "failed", null);
             throw;
         }
-    }
-
-    private static System.Diagnostics.Stopwatch _sw = System.Diagnostics.Stopwatch.StartNew();
-    internal static void T(string what)
-    {
-        if (Environment.GetEnvironmentVariable("AISTATS_TRACE") == "1") { Console.Error.WriteLine(what + " " + _sw.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
-        _sw.Restart();
     }
 
     private static IngestResult Summarise(UploadMeta meta, IngestContext ctx, ValidationLog log)
@@ -200,6 +200,6 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         var accepted = ctx.DataRows - rejected - duplicates;
         var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
         return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
-            false, meta.JsonPath, meta.XlsxPath, log.Issues);
+            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList());
     }
 }

@@ -86,9 +86,12 @@ internal static partial class MonthlyReportIngest
 
         if (has[Revenue] && has[RevenuePrev] && values[RevenuePrev] > 0)
         {
-            var growth = ((values[Revenue] / values[RevenuePrev]) - 1m) * 100m;
-            if (growth > 300m || growth < -80m)
+            // Beyond +300% / -80% without a division on every row: revenue > 4 x prev or < 0.2 x prev.
+            var rev = values[Revenue];
+            var prev = values[RevenuePrev];
+            if (rev > 4m * prev || rev * 5m < prev)
             {
+                var growth = ((rev / prev) - 1m) * 100m;
                 log.Add(row, RevenuePrev, src.Field(fieldOf[RevenuePrev]), "AI1-S02", growth.ToString("0.0", CultureInfo.InvariantCulture));
             }
         }
@@ -117,56 +120,50 @@ internal static partial class MonthlyReportIngest
     }
 
     /// <summary>History edits in one set-based query: YTD fell vs. last month (S01), AI share jump (S03), 上年同期
-    /// differs from what was reported a year ago (S06), and revisions (I01). The upload's own rows count as history.</summary>
+    /// differs from what was reported a year ago (S06). The upload's own rows count as history.</summary>
     private static void History(IngestContext ctx)
     {
-        // The current reports of the upload's enterprises for the months the edits look at (last month, same month
-        // last year), with this upload's own rows taking the place of what they revise.
+        // The current reports (this upload's rows included, revised ones already superseded) of the months the edits
+        // look at: last month and the same month last year.
         ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
         ctx.Exec("""
             CREATE TEMP TABLE ingest_hist AS
-            SELECT uscc, period, revenue_ytd, ai_revenue_ytd FROM ingest_stage
-            UNION ALL
+            WITH want AS (
+              SELECT DISTINCT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM reports WHERE upload_id = $u
+              UNION SELECT DISTINCT CAST(period - INTERVAL 12 MONTH AS DATE) FROM reports WHERE upload_id = $u
+            )
             SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd
-            FROM reports r
-            JOIN (SELECT DISTINCT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM ingest_stage
-                  UNION SELECT DISTINCT CAST(period - INTERVAL 12 MONTH AS DATE) FROM ingest_stage) want ON want.p = r.period
-            LEFT JOIN ingest_stage s ON s.uscc = r.uscc AND s.period = r.period
-            WHERE r.superseded_at IS NULL AND s.uscc IS NULL
-            """);
+            FROM reports r JOIN want ON want.p = r.period
+            WHERE r.superseded_at IS NULL
+            """, ("u", ctx.UploadId));
         const string sql = """
             WITH s AS (
-              SELECT *, CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
-              FROM ingest_stage
-            ),
-            h AS (
-              SELECT r.uscc, r.period, max(r.revision) AS rev
-              FROM reports r JOIN ingest_stage x ON x.uscc = r.uscc AND x.period = r.period
-              GROUP BY ALL
+              SELECT source_row, uscc, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev,
+                     CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
+              FROM reports WHERE upload_id = $u
             ),
             j AS (
               SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
                      CASE WHEN month(s.period) > 1 THEN pm.revenue_ytd END AS pm_rev,
                      CASE WHEN month(s.period) > 1 THEN pm.ai_revenue_ytd END AS pm_ai,
-                     ly.revenue_ytd AS ly_rev, h.rev
+                     ly.revenue_ytd AS ly_rev
               FROM s
               LEFT JOIN ingest_hist pm ON pm.uscc = s.uscc AND pm.period = s.pm_period
               LEFT JOIN ingest_hist ly ON ly.uscc = s.uscc AND ly.period = s.ly_period
-              LEFT JOIN h ON h.uscc = s.uscc AND h.period = s.period
             )
-            SELECT source_row, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev, pm_rev, pm_ai, ly_rev, rev
+            SELECT source_row, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev, pm_rev, pm_ai, ly_rev
             FROM j
             WHERE (revenue_ytd < pm_rev)
                OR (pm_rev > 0 AND revenue_ytd > 0
                    AND abs(ai_revenue_ytd::DOUBLE / revenue_ytd::DOUBLE - pm_ai::DOUBLE / pm_rev::DOUBLE) > 0.5)
                OR (revenue_ytd_prev IS NOT NULL AND ly_rev IS NOT NULL
                    AND abs(revenue_ytd_prev - ly_rev) > greatest(1, 0.01 * abs(ly_rev)))
-               OR rev IS NOT NULL
             ORDER BY source_row
             """;
         var log = ctx.Log;
         using var cmd = ctx.Connection.CreateCommand();
         cmd.CommandText = sql;
+        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("u", ctx.UploadId));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -197,11 +194,6 @@ internal static partial class MonthlyReportIngest
             if (prev is { } pv && lyRev is { } lv && Math.Abs(pv - lv) > Math.Max(1m, 0.01m * Math.Abs(lv)))
             {
                 log.Add(row, RevenuePrev, Show(pv), "AI1-S06", string.Create(CultureInfo.InvariantCulture, $"{period.SameMonthLastYear} ({Show(lv)})"));
-            }
-
-            if (!r.IsDBNull(8))
-            {
-                log.Add(row, -1, string.Empty, "AI1-I01", r.GetInt32(8) + 1);
             }
         }
     }

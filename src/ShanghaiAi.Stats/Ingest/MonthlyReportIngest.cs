@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using DuckDB.NET.Data;
 
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// Form AI-1: validates every row in one pass over the parsed cells, stages the rows that pass the hard edits into a
-/// temporary table with the Appender, applies the history edits with one set-based query, then supersedes earlier
-/// reports of the same (uscc, period) and inserts the new revisions, all inside the caller's transaction.
+/// Form AI-1: one thread validates every row in a tight pass over the parsed cells while this one appends the rows that
+/// pass the hard edits to a temp table with the Appender (revision = the key's last revision + 1); then one
+/// INSERT ... SELECT moves them into <c>reports</c>, duplicates are dropped, revised reports superseded and the history
+/// edits run as one set-based query, all inside the caller's transaction, so a crash leaves nothing behind.
 /// </summary>
 internal static partial class MonthlyReportIngest
 {
@@ -20,124 +22,89 @@ internal static partial class MonthlyReportIngest
 
     public static void Run(IngestContext ctx)
     {
-        var log = ctx.Log;
         var register = LoadRegister(ctx);
         var members = ctx.Request.Role == "association" ? LoadMembers(ctx) : null;
-        var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
-        var current = ctx.CurrentMonth.Index;
-        var keys = new Dictionary<(string, int), int>();
         var groups = new Dictionary<(string, int), List<int>>();
-        var fieldOf = log.Header.FieldOf;
-        var values = new decimal[Count];
-        var has = new bool[Count];
-        Span<char> code = stackalloc char[20];
+        var revisions = new Dictionary<int, Dictionary<string, int>>();
+        var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
 
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
-        ctx.Exec("""
-            CREATE TEMP TABLE ingest_stage (uscc VARCHAR, period DATE, revenue_ytd DECIMAL(18,2), revenue_ytd_prev DECIMAL(18,2),
-              ai_revenue_ytd DECIMAL(18,2), ai_revenue_ytd_prev DECIMAL(18,2), ai_software_ytd DECIMAL(18,2), ai_services_ytd DECIMAL(18,2),
-              ai_products_ytd DECIMAL(18,2), profit_ytd DECIMAL(18,2), profit_ytd_prev DECIMAL(18,2), rd_expense_ytd DECIMAL(18,2),
-              rd_expense_ytd_prev DECIMAL(18,2), employees_end INTEGER, rd_staff_end INTEGER, ai_patents_ytd INTEGER,
-              compute_used_ytd DECIMAL(18,2), source_row INTEGER)
-            """);
-        var staged = 0;
-        using (var src = ctx.File.OpenData())
-        using (var app = ctx.Connection.CreateAppender("ingest_stage"))
+        // Two stages in a pipeline: one thread reads and validates rows into batches, this one appends them (the
+        // connection and its Appender stay on this thread).
+        using var full = new BlockingCollection<RowBatch>(boundedCapacity: 4);
+        using var free = new BlockingCollection<RowBatch>();
+        for (var i = 0; i < 6; i++)
         {
-            while (src.Read())
-            {
-                ctx.CountRow(src);
-                var row = src.RowNumber;
-
-                // uscc: normalised, check character, in the register.
-                var rawUscc = src.Field(fieldOf[Uscc]);
-                string? uscc = null;
-                var n = CellParser.NormaliseCode(rawUscc, code);
-                if (n <= 0)
-                {
-                    log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
-                }
-                else if (n != 18 || ShanghaiAi.Stats.Common.Uscc.CheckCharacter(code[..17]) != code[17])
-                {
-                    var problem = UsccProblem(code[..n].ToString());
-                    log.Add(row, Uscc, rawUscc, "AI1-H01", problem);
-                }
-                else if (lookup.TryGetValue(code[..18], out var known, out _))
-                {
-                    uscc = known;
-                    if (members is not null && !members.Contains(known))
-                    {
-                        log.Add(row, Uscc, rawUscc, "AI1-H16", ctx.Request.Actor);
-                    }
-                }
-                else
-                {
-                    uscc = code[..18].ToString();
-                    log.Add(row, Uscc, rawUscc, "AI1-H02");
-                }
-
-                // period
-                var rawPeriod = src.Field(fieldOf[PeriodCol]);
-                var p = CellParser.PeriodIndex(rawPeriod);
-                if (p < 0)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "AI1-H06" : "AI1-H03");
-                }
-                else if (p > current)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, "AI1-H04", ctx.CurrentMonth.ToString());
-                    p = -1;
-                }
-                else if (p < MinPeriod)
-                {
-                    log.Add(row, PeriodCol, rawPeriod, "AI1-H05");
-                    p = -1;
-                }
-
-                if (uscc is not null && p >= 0)
-                {
-                    var key = (uscc, p);
-                    if (!keys.TryAdd(key, row))
-                    {
-                        if (!groups.TryGetValue(key, out var g))
-                        {
-                            g = [keys[key]];
-                            groups[key] = g;
-                        }
-
-                        g.Add(row);
-                    }
-                }
-
-                ReadValues(ctx, src, row, values, has);
-                CrossChecks(ctx, src, row, values, has, uscc is null ? null : register.GetValueOrDefault(uscc), p);
-
-                if (uscc is null || p < 0 || log.HasHard(row))
-                {
-                    continue;
-                }
-
-                var r = app.CreateRow();
-                r.AppendValue(uscc);
-                r.AppendValue((DateOnly?)new DateOnly(p / 12, (p % 12) + 1, 1));
-                for (var c = Revenue; c <= RdExpensePrev; c++)
-                {
-                    Money(r, values[c], has[c]);
-                }
-
-                for (var c = Employees; c <= Patents; c++)
-                {
-                    r.AppendValue(has[c] ? (int?)(int)values[c] : null);
-                }
-
-                Money(r, values[Compute], has[Compute]);
-                r.AppendValue((int?)row);
-                r.EndRow();
-                staged++;
-                FaultInjection.RowAppended(staged);
-            }
+            free.Add(new RowBatch(2048));
         }
 
+        // Money goes through the Appender as BIGINT hundredths (a decimal costs far more to append) into a temp table,
+        // then into reports with one INSERT ... SELECT that casts it back to DECIMAL(18,2) exactly.
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
+        ctx.Exec("""
+            CREATE TEMP TABLE ingest_stage (uscc VARCHAR, p INTEGER, revenue_ytd BIGINT, revenue_ytd_prev BIGINT, ai_revenue_ytd BIGINT,
+              ai_revenue_ytd_prev BIGINT, ai_software_ytd BIGINT, ai_services_ytd BIGINT, ai_products_ytd BIGINT, profit_ytd BIGINT,
+              profit_ytd_prev BIGINT, rd_expense_ytd BIGINT, rd_expense_ytd_prev BIGINT, employees_end INTEGER, rd_staff_end INTEGER,
+              ai_patents_ytd INTEGER, compute_used_ytd BIGINT, source_row INTEGER, revision INTEGER)
+            """);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                Parse(ctx, register, members, groups, full, free, stop.Token);
+            }
+            finally
+            {
+                full.CompleteAdding();
+            }
+        });
+        try
+        {
+            var appended = 0;
+            using var app = ctx.Connection.CreateAppender("ingest_stage");
+            foreach (var batch in full.GetConsumingEnumerable())
+            {
+                for (var k = 0; k < batch.Size; k++)
+                {
+                    var uscc = batch.Uscc[k];
+                    var p = batch.Period[k];
+                    if (!revisions.TryGetValue(p, out var last))
+                    {
+                        last = Revisions(ctx, p);
+                        revisions[p] = last;
+                    }
+
+                    var revision = last.GetValueOrDefault(uscc) + 1;
+                    if (revision > 1)
+                    {
+                        revised.Add((uscc, p, batch.Row[k], revision));
+                    }
+
+                    Append(app, batch, k, revision);
+                    FaultInjection.RowAppended(++appended);
+                }
+
+                batch.Size = 0;
+                free.Add(batch);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The append failure is the one to report.
+            }
+
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+        var log = ctx.Log;
         var dupRows = groups.Values.SelectMany(g => g).ToList();
         log.Duplicates(groups.Select(kv => (kv.Key.Item1 + " " + Common.Period.FromIndex(kv.Key.Item2), kv.Value)), Uscc, "AI1-H14");
         if (dupRows.Count > 0)
@@ -153,46 +120,92 @@ internal static partial class MonthlyReportIngest
             }
 
             ctx.Exec("DELETE FROM ingest_stage WHERE source_row IN (SELECT source_row FROM ingest_drop)");
+            ctx.Exec("DROP TABLE temp.ingest_drop");
         }
 
-        IngestService.T("stage");
-        History(ctx);
-        IngestService.T("history");
-        Load(ctx);
-        IngestService.T("load");
-    }
-
-    private static void Money(IDuckDBAppenderRow r, decimal v, bool has)
-    {
-        if (has)
-        {
-            r.AppendValue((decimal?)v);
-        }
-        else
-        {
-            r.AppendNullValue();
-        }
-    }
-
-    private static void Load(IngestContext ctx)
-    {
-        ctx.Exec("""
-            UPDATE reports SET superseded_at = $now FROM ingest_stage s
-            WHERE reports.uscc = s.uscc AND reports.period = s.period AND reports.superseded_at IS NULL
-            """, ("now", ctx.Now));
-        ctx.Exec("""
+        const string money = "CAST(CAST({0} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
+        string M(string c) => string.Format(CultureInfo.InvariantCulture, money, c);
+        ctx.Exec($"""
             INSERT INTO reports
-            SELECT s.uscc, s.period, s.revenue_ytd, s.revenue_ytd_prev, s.ai_revenue_ytd, s.ai_revenue_ytd_prev, s.ai_software_ytd,
-                   s.ai_services_ytd, s.ai_products_ytd, s.profit_ytd, s.profit_ytd_prev, s.rd_expense_ytd, s.rd_expense_ytd_prev,
-                   s.employees_end, s.rd_staff_end, s.ai_patents_ytd, s.compute_used_ytd, $upload, s.source_row, $now,
-                   coalesce(h.rev, 0) + 1, NULL
-            FROM ingest_stage s
-            LEFT JOIN (SELECT r.uscc, r.period, max(r.revision) AS rev FROM reports r JOIN ingest_stage x ON r.uscc = x.uscc AND r.period = x.period
-                       GROUP BY ALL) h ON h.uscc = s.uscc AND h.period = s.period
-            """, ("upload", ctx.UploadId), ("now", ctx.Now));
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_stage");
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_drop");
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
+            SELECT uscc, make_date(p // 12, p % 12 + 1, 1), {M("revenue_ytd")}, {M("revenue_ytd_prev")}, {M("ai_revenue_ytd")},
+                   {M("ai_revenue_ytd_prev")}, {M("ai_software_ytd")}, {M("ai_services_ytd")}, {M("ai_products_ytd")}, {M("profit_ytd")},
+                   {M("profit_ytd_prev")}, {M("rd_expense_ytd")}, {M("rd_expense_ytd_prev")}, employees_end, rd_staff_end, ai_patents_ytd,
+                   {M("compute_used_ytd")}, $u, source_row, $now, revision, NULL
+            FROM ingest_stage
+            """, ("u", ctx.UploadId), ("now", ctx.Now));
+        ctx.Exec("DROP TABLE temp.ingest_stage");
+
+        var dupSet = dupRows.ToHashSet();
+        Supersede(ctx, revised.Where(x => !dupSet.Contains(x.Row)).ToList());
+        History(ctx);
+    }
+
+    /// <summary>The last revision of each enterprise's report for one period.</summary>
+    private static Dictionary<string, int> Revisions(IngestContext ctx, int period)
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var cmd = ctx.Connection.CreateCommand();
+        cmd.CommandText = "SELECT uscc, max(revision) FROM reports WHERE period = $p AND upload_id <> $u GROUP BY uscc";
+        cmd.Parameters.Add(new DuckDBParameter("p", new DateOnly(period / 12, (period % 12) + 1, 1)));
+        cmd.Parameters.Add(new DuckDBParameter("u", ctx.UploadId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            d[r.GetString(0)] = r.GetInt32(1);
+        }
+
+        return d;
+    }
+
+    private static void Append(DuckDBAppender app, RowBatch b, int k, int revision)
+    {
+        var r = app.CreateRow();
+        r.AppendValue(b.Uscc[k]);
+        r.AppendValue((int?)b.Period[k]);
+        var o = k * Count;
+        // Money as hundredths (the digits of DECIMAL(18,2)); converted here to balance the two threads.
+        for (var c = Revenue; c <= RdExpensePrev; c++)
+        {
+            r.AppendValue(b.Has[o + c] ? decimal.ToInt64(b.Values[o + c] * 100m) : null);
+        }
+
+        for (var c = Employees; c <= Patents; c++)
+        {
+            r.AppendValue(b.Has[o + c] ? (int?)(int)b.Values[o + c] : null);
+        }
+
+        r.AppendValue(b.Has[o + Compute] ? decimal.ToInt64(b.Values[o + Compute] * 100m) : null);
+        r.AppendValue((int?)b.Row[k]).AppendValue((int?)revision);
+        r.EndRow();
+    }
+
+    /// <summary>Revisions: the earlier report of each revised (uscc, period) stays in history with superseded_at set.</summary>
+    private static void Supersede(IngestContext ctx, List<(string Uscc, int Period, int Row, int Revision)> revised)
+    {
+        if (revised.Count == 0)
+        {
+            return;
+        }
+
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_keys");
+        ctx.Exec("CREATE TEMP TABLE ingest_keys (uscc VARCHAR, period DATE)");
+        using (var app = ctx.Connection.CreateAppender("ingest_keys"))
+        {
+            foreach (var (uscc, period, _, _) in revised)
+            {
+                app.CreateRow().AppendValue(uscc).AppendValue((DateOnly?)new DateOnly(period / 12, (period % 12) + 1, 1)).EndRow();
+            }
+        }
+
+        ctx.Exec("""
+            UPDATE reports SET superseded_at = $now FROM ingest_keys k
+            WHERE reports.uscc = k.uscc AND reports.period = k.period AND reports.superseded_at IS NULL AND reports.upload_id <> $u
+            """, ("now", ctx.Now), ("u", ctx.UploadId));
+        ctx.Exec("DROP TABLE temp.ingest_keys");
+        foreach (var (_, _, row, revision) in revised)
+        {
+            ctx.Log.Add(row, -1, string.Empty, "AI1-I01", revision);
+        }
     }
 
     private static Dictionary<string, DateOnly?> LoadRegister(IngestContext ctx)

@@ -183,5 +183,4 @@ internal static class ParkReportIngest
         }
     }
 
-    private static string Show(decimal v) => v.ToString(CultureInfo.InvariantCulture);
 }

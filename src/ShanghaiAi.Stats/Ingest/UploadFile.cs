@@ -31,6 +31,9 @@ internal sealed class UploadFile : IDisposable
 
     public HeaderMatch Header { get; private set; } = null!;
 
+    /// <summary>A rough count of data rows (from the size of the text), to size tables up front.</summary>
+    public int EstimatedRows { get; private set; } = 1024;
+
     public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options)
     {
         var u = new UploadFile(file);
@@ -99,6 +102,7 @@ internal sealed class UploadFile : IDisposable
 
         Format = "csv";
         _text = text;
+        EstimatedRows = (int)Math.Clamp(text.Length / 64L, 16, 4_000_000);
         Delimiter = TextDecoding.DetectDelimiter(text);
     }
 
@@ -134,6 +138,11 @@ internal sealed class UploadFile : IDisposable
             }
 
             candidates = [i];
+        }
+
+        if (Format == "json" && _json!.RootElement.ValueKind == JsonValueKind.Array && _json.RootElement.GetArrayLength() == 0)
+        {
+            throw FileRejection.Create(_file, "FILE-F08", "the JSON array has no elements; expected at least one object", "JSON数组为空；应至少有一个对象");
         }
 
         foreach (var c in candidates)

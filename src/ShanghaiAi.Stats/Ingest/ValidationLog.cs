@@ -17,8 +17,11 @@ internal sealed class RowMark
 }
 
 /// <summary>Collects the issues of an upload with messages that name file, row, column, value, rule and what is expected.</summary>
-internal sealed class ValidationLog(string file, HeaderMatch header, KindSchema schema)
+internal sealed class ValidationLog(string file, HeaderMatch header, KindSchema schema, int maxIssues = 200_000)
 {
+    /// <summary>Issues found beyond <c>maxIssues</c>: counted and their rows marked, but not listed (hostile files).</summary>
+    public int NotListed { get; private set; }
+
     public string File => file;
 
     public List<Issue> Issues { get; } = [];
@@ -41,6 +44,22 @@ internal sealed class ValidationLog(string file, HeaderMatch header, KindSchema 
     public void AddAt(int row, int field, string? columnName, ReadOnlySpan<char> value, string ruleId, params object?[] args)
     {
         var rule = RuleCatalogue.Get(ruleId);
+        if (Issues.Count >= maxIssues)
+        {
+            NotListed++;
+            if (row > 0 && rule.Severity is RuleSeverity.Hard)
+            {
+                Mark(row).Hard = true;
+            }
+
+            if (row > 0 && field >= 0 && rule.Severity is RuleSeverity.Hard or RuleSeverity.Soft)
+            {
+                Mark(row).Cells.Add((field, rule.Severity));
+            }
+
+            return;
+        }
+
         var (expEn, expZh) = RuleCatalogue.Expected(rule, args);
         var head = field >= 0 && field < header.Headers.Count ? header.Headers[field] : columnName;
         var shown = CellParser.Show(value);
@@ -90,8 +109,8 @@ internal sealed class ValidationLog(string file, HeaderMatch header, KindSchema 
             var rows = string.Join(", ", g.Select(r => r.ToString(CultureInfo.InvariantCulture)));
             foreach (var r in g)
             {
-                Add(r, column, value, ruleId, rows);
                 Mark(r).Duplicate = true;
+                Add(r, column, value, ruleId, rows);
             }
         }
     }

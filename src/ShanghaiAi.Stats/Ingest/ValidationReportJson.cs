@@ -87,8 +87,9 @@ internal static class ValidationReportJson
 
             if (log is not null)
             {
+                w.WriteNumber("issues_not_listed", log.NotListed);
                 w.WriteStartArray("issues");
-                foreach (var i in log.Issues)
+                foreach (var i in result?.Issues ?? log.Issues)
                 {
                     w.WriteStartObject();
                     w.WriteNumber("row", i.Row);

@@ -76,7 +76,7 @@ internal static class XlsxReportWriter
         x.EndSheet();
         x.BeginSheet("问题 Issues", [8, 20, 24, 12, 10, 90, 90]);
         x.Row(["行 row", "列 column", "值 value", "规则 rule", "级别 severity", "说明", "message"], Enumerable.Repeat(XlsxStreamWriter.Header, 7).ToArray());
-        foreach (var i in log.Issues.Take(MaxSheetRows))
+        foreach (var i in result.Issues.Take(MaxSheetRows))
         {
             x.Row([i.Row.ToString(CultureInfo.InvariantCulture), i.Header, i.Value, i.RuleId, i.Severity.ToString().ToLowerInvariant(), i.MessageZh, i.MessageEn]);
         }

@@ -75,7 +75,7 @@ public sealed class ClassifierScopeTests
     {
         var r = Classifier.Classify(Entry("财务管理软件开发；软件销售；信息技术咨询服务", "6513"));
         (r.Category, r.ScopeBasis).Should().Be(("00", ScopeBasis.None));
-        r.Evidence.Should().Be("经营范围 matched 技术咨询 (0509, no AI signal); industry 6513 is partly AI (*); rule 1: no AI signal; a * class alone is not enough");
+        r.Evidence.Should().Be("industry 6513 is partly AI (*); rule 1: no AI signal; a * class alone is not enough");
     }
 
     [Fact]

@@ -44,6 +44,29 @@ public sealed class ClassifyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Classify_WarehouseWithOverridesCsv_ImportsThenClassifiesTheCurrentRegister()
+    {
+        using var w = new ClassifyWarehouseFixture();
+        w.Register(Uscc(1), "上海甲有限公司", "6513", "人工智能应用软件开发");
+        w.Register(Uscc(2), "上海乙有限公司", "3491", "通用设备制造");
+        var csv = Path.Combine(_dir, "decisions.csv");
+        File.WriteAllText(csv, $"uscc,category,reason,decided_by\n{Uscc(1)},0304,主营智能客服,stat.li\n");
+
+        var code = ClassifyCommand.Create().Parse(["--warehouse", w.Warehouse.Path, "--import-overrides", csv]).Invoke();
+
+        code.Should().Be(0);
+        w.Query("SELECT uscc, category, scope_basis FROM classifications WHERE valid_to IS NULL ORDER BY uscc").Should().BeEquivalentTo(new[]
+        {
+            new object?[] { Uscc(1), "0304", "override" },
+            new object?[] { Uscc(2), "0401", "class" },
+        }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Classify_NoRegisterAndNoWarehouse_ExitsWithBadInput()
+        => ClassifyCommand.Create().Parse(["--out", Path.Combine(_dir, "o.csv")]).Invoke().Should().Be(CliErrors.BadInput);
+
+    [Fact]
     public void Classify_MissingFile_ExitsWithBadInput()
         => ClassifyCommand.Create().Parse(["--register", Path.Combine(_dir, "none.csv"), "--out", Path.Combine(_dir, "o.csv")]).Invoke()
             .Should().Be(CliErrors.BadInput);

@@ -19,6 +19,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         int Col(string name) => Array.IndexOf(header, name);
         var classifier = new Classifier(ClassificationStandard.LoadEmbedded());
         var misses = new List<string>();
+        var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var data = rows.Skip(1).ToList();
         foreach (var r in data)
         {
@@ -31,11 +32,18 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
             if (result.Category != expected)
             {
                 misses.Add($"expected {expected}, got {result.Category}: {entry.Name} | {result.Evidence}");
+                var key = $"{expected} -> {result.Category}";
+                confusion[key] = confusion.GetValueOrDefault(key) + 1;
             }
         }
 
         var accuracy = 1.0 - ((double)misses.Count / data.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Count} enterprises, {misses.Count} misses, accuracy {accuracy:P1}"));
+        foreach (var (pair, n) in confusion)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confusion {pair}: {n}"));
+        }
+
         foreach (var m in misses)
         {
             output.WriteLine(m);

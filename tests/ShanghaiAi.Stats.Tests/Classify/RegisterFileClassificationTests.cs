@@ -28,7 +28,7 @@ public sealed class RegisterFileClassificationTests : IDisposable
         RegisterFileClassification.Header,
         $"{Uscc(1)},0401,04,,class,N,0.98,N,经营范围 matched 工业机器人 (0401); 主要产品 matched 机器人 (0401); 单位名称 matched 机器人 (0401 context term); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401",
         $"{Uscc(2)},00,00,,none,N,0.80,N,\"excluded 建筑智能化工程, 智能卡, 智能化工程 (not AI signals); rule 1: no AI signal\"",
-        $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 first in precedence\"",
+        $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 precedes 0303\"",
     ];
 
     [Fact]
@@ -145,6 +145,43 @@ public sealed class RegisterFileClassificationTests : IDisposable
         s.Classified.Should().Be(9000);
         s.ByCategory.Should().Equal(new Dictionary<string, int> { ["00"] = 4500, ["0202"] = 2250, ["0401"] = 2250 });
         File.ReadLines(Out()).Skip(1).Select(l => l[..18]).Should().Equal(Enumerable.Range(1, 9000).Select(Uscc));
+    }
+
+    [Fact]
+    public void Run_Utf8FileLargerThanOneReadBuffer_IsNotMistakenForGb18030()
+    {
+        var path = Path.Combine(_dir, "large.csv");
+        var rows = Enumerable.Range(1, 9000).Select(i => $"{Uscc(i)},上海企业{i}有限公司,人脸识别算法开发；大语言模型的研发；数据处理和存储支持服务").ToList();
+        byte[] bytes;
+        var pad = string.Empty;
+        do
+        {
+            // pad the header until a 3-byte character straddles the first 1 MB read
+            bytes = new UTF8Encoding(false).GetBytes(string.Join('\n', new[] { "uscc,name,business_scope" + pad }.Concat(rows)) + "\n");
+            pad += " ";
+            pad = pad.Length > 400 ? throw new InvalidOperationException("no straddle") : pad;
+        }
+        while ((bytes[1 << 20] & 0xC0) != 0x80);
+        File.WriteAllBytes(path, bytes);
+
+        TextFileDecoding.Detect(path).WebName.Should().Be("utf-8");
+        RegisterFileClassification.Run(Classifier, path, Out()).ByCategory.Should().Equal(new Dictionary<string, int> { ["0301"] = 9000 });
+    }
+
+    [Fact]
+    public void Run_Utf8ThatTurnsGb18030AfterTheCheckedPart_StopsInsteadOfGarbling()
+    {
+        var path = Path.Combine(_dir, "mixed.csv");
+        var ascii = string.Concat(Enumerable.Range(1, 160_000).Select(i => $"{Uscc(i)},Company {i},software development\n"));
+        using (var f = File.Create(path))
+        {
+            f.Write(Encoding.ASCII.GetBytes("uscc,name,business_scope\n" + ascii));
+            f.Write(TextEncodings.Gb18030.GetBytes($"{Uscc(200_000)},上海甲有限公司,人工智能\n"));
+        }
+
+        new FileInfo(path).Length.Should().BeGreaterThan(8L << 20);
+        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
+            .WithMessage("mixed.csv: not valid UTF-8 after row 15???? (within the next 64 KB), although its first 8 MB were; save the file in one encoding (UTF-8 or GB18030)");
     }
 
     private string Out() => Path.Combine(_dir, "out.csv");

@@ -13,6 +13,10 @@ public sealed class CellParserTests
     [InlineData("－３", "-3")]
     [InlineData("1.5E-3", "0.0015")]
     [InlineData("0", "0")]
+    [InlineData("-0.50", "-0.5")]
+    [InlineData("123456789012345678", "123456789012345678")]
+    [InlineData("1234567890123456789.5", "1234567890123456789.5")]
+    [InlineData(".5", "0.5")]
     public void Decimal_NumbersAsPeopleTypeThem_Parsed(string text, string expected)
     {
         CellParser.Decimal(text, out var v).Should().Be(CellParse.Ok);
@@ -61,6 +65,7 @@ public sealed class CellParserTests
     [InlineData("2015年1月2日", "2015-01-02")]
     [InlineData("42006", "2015-01-02")]
     [InlineData("2015-01-02 00:00:00", "2015-01-02")]
+    [InlineData("2015-01-02T00:00:00", "2015-01-02")]
     public void Date_CommonSpellings_Parsed(string text, string expected)
     {
         CellParser.Date(text, out var d).Should().Be(CellParse.Ok);
@@ -74,4 +79,17 @@ public sealed class CellParserTests
     [InlineData("-", false)]
     [InlineData("上海", false)]
     public void LooksLikeFormula_FormulaPrefixes_Detected(string text, bool expected) => CellParser.LooksLikeFormula(text).Should().Be(expected);
+
+    [Fact]
+    public void UsccValid_AgreesWithTheCommonCheck()
+    {
+        var random = new Random(7);
+        var alphabet = ShanghaiAi.Stats.Common.Uscc.Alphabet + "IOSVZ";
+        for (var i = 0; i < 20_000; i++)
+        {
+            var body = new string(Enumerable.Range(0, 17).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var code = i % 2 == 0 && ShanghaiAi.Stats.Common.Uscc.CheckCharacter(body) is { } c ? body + c : body + alphabet[random.Next(alphabet.Length)];
+            CellParser.UsccValid(code).Should().Be(ShanghaiAi.Stats.Common.Uscc.IsValid(code), code);
+        }
+    }
 }

@@ -118,6 +118,28 @@ public static class TestWorkbooks
         return ms.ToArray();
     }
 
+    /// <summary>The same bomb with its sheet's uncompressed size declared as 1,000 bytes in both zip headers.</summary>
+    public static byte[] LyingZipBomb(int megabytes)
+    {
+        var b = ZipBomb(megabytes);
+        var name = Encoding.ASCII.GetBytes("xl/worksheets/sheet1.xml");
+        for (var i = 0; i + 46 < b.Length; i++)
+        {
+            var local = b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x03 && b[i + 3] == 0x04 && b.AsSpan(i + 30, name.Length).SequenceEqual(name);
+            var central = b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x01 && b[i + 3] == 0x02 && i + 46 + name.Length <= b.Length && b.AsSpan(i + 46, name.Length).SequenceEqual(name);
+            if (local)
+            {
+                BitConverter.GetBytes(1000).CopyTo(b, i + 22);
+            }
+            else if (central)
+            {
+                BitConverter.GetBytes(1000).CopyTo(b, i + 24);
+            }
+        }
+
+        return b;
+    }
+
     public static byte[] Binary()
     {
         var b = new byte[4096];

@@ -20,9 +20,7 @@ public static partial class CloseBenchmark
         {
             "-- scope\n" + ShanghaiAi.Stats.Close.ClosePanel.ScopeSql(),
             "-- enterprise\n" + ShanghaiAi.Stats.Close.ClosePanel.EnterpriseSql(p),
-            "-- gap\nCREATE OR REPLACE TEMP VIEW close_gap AS " + ShanghaiAi.Stats.Close.ClosePanel.GapSelect(p, s, "close_ent"),
-            "-- growth\nCREATE OR REPLACE TEMP VIEW close_growth AS " + ShanghaiAi.Stats.Close.ClosePanel.GrowthSelect("close_ent"),
-            "-- panel\nCREATE OR REPLACE TEMP VIEW close_panel AS " + ShanghaiAi.Stats.Close.ClosePanel.PanelSelect(p, s, "close_ent", "close_gap", "close_growth"),
+            "-- panel view (for ad-hoc queries)\nCREATE OR REPLACE TEMP VIEW close_panel AS WITH " + ShanghaiAi.Stats.Close.ClosePanel.With(p, s, "panel") + " SELECT * FROM panel",
             "-- aggregate\n" + ShanghaiAi.Stats.Close.CellAggregator.Query(p, s),
         };
         File.WriteAllText(file, string.Join("\n;\n", parts) + "\n");

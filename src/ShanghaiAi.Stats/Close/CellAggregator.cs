@@ -6,7 +6,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Aggregates <c>close_panel</c> for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
+/// Aggregates the panel (<see cref="ClosePanel.With"/>) for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
 /// SETS over the wide panel: one pass, all indicators side by side) and reads the cells with a DataReader.
 /// </summary>
 internal static class CellAggregator
@@ -94,7 +94,7 @@ internal static class CellAggregator
     /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
     /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
     /// </summary>
-    public static string Top2Query(IEnumerable<string> indicators) => Top2(indicators);
+    public static string Top2Query(Period period, CloseSettings settings, IEnumerable<string> indicators) => Top2(period, settings, indicators);
 
     /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
     /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
@@ -102,14 +102,15 @@ internal static class CellAggregator
         => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
            && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
 
-    private static string Top2(IEnumerable<string> indicators)
+    private static string Top2(Period period, CloseSettings settings, IEnumerable<string> indicators)
     {
         var (breakdown, code, sets) = Grouping();
         var aggregates = string.Concat(indicators.Select(x => $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"));
         return string.Create(CultureInfo.InvariantCulture, $"""
+            WITH {ClosePanel.With(period, settings, "panel")}
             SELECT {breakdown} AS breakdown, {code} AS code,
                    CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{aggregates}
-            FROM close_panel
+            FROM panel
             GROUP BY GROUPING SETS {sets}
             """);
     }
@@ -126,7 +127,7 @@ internal static class CellAggregator
         var top2 = new Dictionary<string, decimal>(StringComparer.Ordinal);
         using (var cmd = c.CreateCommand())
         {
-            cmd.CommandText = Top2Query(needed);
+            cmd.CommandText = Top2Query(period, settings, needed);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

@@ -11,10 +11,11 @@ public static partial class CloseBenchmark
     /// holding only <c>;</c>) on one connection to an existing benchmark warehouse (kept with <c>--keep</c>) and
     /// prints each statement's best and median wall time over N runs; an EXPLAIN ANALYZE statement prints its plan.
     /// </summary>
-    /// <summary><c>close --dump FILE</c>: writes the close's panel and aggregation statements for the benchmark period.</summary>
-    private static void Dump(string file)
+    /// <summary><c>close --dump FILE [--period YYYY-MM]</c>: writes the close's panel and aggregation statements
+    /// (default: the benchmark period).</summary>
+    private static void Dump(string file, string period)
     {
-        var p = new ShanghaiAi.Stats.Common.Period(2026, 9);
+        var p = ShanghaiAi.Stats.Common.Period.Parse(period);
         var s = ShanghaiAi.Stats.Close.CloseSettings.Default;
         var parts = new[]
         {

@@ -36,19 +36,25 @@ internal static class CellAggregator
         var keys = "district_code, category_l1, category, park_id, size_class, ai_enterprise";
         var pre = new StringBuilder();
         var outer = new StringBuilder();
-        foreach (var x in CloseIndicator.Reported.Select(i => i.Code))
+        foreach (var i in CloseIndicator.Reported)
         {
+            var x = i.Code;
+
             // Only profit may be negative (form rules): for the others the absolute sum is the sum itself.
             var negative = x == "profit";
+
+            // Month value = YTD less the base, summed as sum(YTD) - sum(base) over the same enterprises (the base is
+            // NULL where the YTD is): exact decimals, and no wider DECIMAL(19,2) difference per enterprise.
+            var hasBase = ClosePanel.HasBase(i, period, settings);
             pre.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                sum({x}_v) AS {x}_v, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
+                {(hasBase ? $"sum({x}_b)" : "NULL")} AS {x}_b, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
                 {(negative ? $"sum(abs({x}_y))" : "NULL")} AS {x}_a, max(abs({x}_y)) AS {x}_m,
-                sum({x}_y) FILTER (WHERE is_i) AS {x}_i
+                sum({x}_yi) AS {x}_i
                 """);
             outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                sum({x}_v), sum({x}_y), sum({x}_p), CAST(sum({x}_n) AS BIGINT),
+                {(hasBase ? $"sum({x}_y) - sum({x}_b)" : $"sum({x}_y)")}, sum({x}_y), sum({x}_p), CAST(sum({x}_n) AS BIGINT),
                 {(negative ? $"coalesce(sum({x}_a), 0)" : "NULL")}, coalesce(max({x}_m), 0), coalesce(sum({x}_i), 0)
                 """);
         }

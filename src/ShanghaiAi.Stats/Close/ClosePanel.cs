@@ -13,8 +13,9 @@ namespace ShanghaiAi.Stats.Close;
 /// reports of the period, the two months before and the same month last year: four pruned scans, never the whole
 /// history); then, as common table expressions of the statement that reads them (<see cref="With"/>): <c>gap</c> (the
 /// last YTD of the year for the few enterprises without either month before), <c>growth</c> (responders' growth by
-/// category) and the panel (status R reported / I imputed / N missing, and for every indicator the month value
-/// <c>_v</c>, the YTD <c>_y</c> and the comparable 上年同期 <c>_p</c>). No per-enterprise loop runs in C#.
+/// category) and the panel (status R reported / I imputed / N missing, and for every indicator the YTD <c>_y</c>,
+/// its imputed part <c>_yi</c>, the base <c>_b</c> that the month value subtracts from it and the comparable 上年同期
+/// <c>_p</c>). No per-enterprise loop runs in C#.
 /// </summary>
 internal static partial class ClosePanel
 {

@@ -87,8 +87,13 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         IndicatorCellStore.Append(c, cells);
         var v = Sql.Quote(vintageId);
 
-        // The panel once more, kept for the few enterprises the store needs (imputed, follow-ups).
-        Sql.Exec(c, $"CREATE OR REPLACE TEMP TABLE close_open AS WITH {ClosePanel.With(period, settings, "panel")} SELECT * FROM panel WHERE status <> 'R'");
+        // The panel once more, kept for the few enterprises the store needs (imputed, follow-ups), with only the
+        // columns it stores: DuckDB then drops what the rest of the panel alone needs (measured: about half the time).
+        Sql.Exec(c, $"""
+            CREATE OR REPLACE TEMP TABLE close_open AS WITH {ClosePanel.With(period, settings, "panel")}
+            SELECT uscc, status, last_before, months_imputed, revenue_y, ai_revenue_y, profit_y, rd_expense_y, employees_y, rd_staff_y
+            FROM panel WHERE NOT is_r
+            """);
         Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_imputations

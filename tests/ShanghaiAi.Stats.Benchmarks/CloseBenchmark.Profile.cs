@@ -11,18 +11,17 @@ public static partial class CloseBenchmark
     /// holding only <c>;</c>) on one connection to an existing benchmark warehouse (kept with <c>--keep</c>) and
     /// prints each statement's best and median wall time over N runs; an EXPLAIN ANALYZE statement prints its plan.
     /// </summary>
-    /// <summary><c>close --dump FILE</c>: writes the close's panel and aggregation statements for the benchmark period.</summary>
-    private static void Dump(string file)
+    /// <summary><c>close --dump FILE [--period YYYY-MM]</c>: writes the close's panel and aggregation statements
+    /// (default: the benchmark period).</summary>
+    private static void Dump(string file, string period)
     {
-        var p = new ShanghaiAi.Stats.Common.Period(2026, 9);
+        var p = ShanghaiAi.Stats.Common.Period.Parse(period);
         var s = ShanghaiAi.Stats.Close.CloseSettings.Default;
         var parts = new[]
         {
             "-- scope\n" + ShanghaiAi.Stats.Close.ClosePanel.ScopeSql(),
             "-- enterprise\n" + ShanghaiAi.Stats.Close.ClosePanel.EnterpriseSql(p),
-            "-- gap\nCREATE OR REPLACE TEMP VIEW close_gap AS " + ShanghaiAi.Stats.Close.ClosePanel.GapSelect(p, s, "close_ent"),
-            "-- growth\nCREATE OR REPLACE TEMP VIEW close_growth AS " + ShanghaiAi.Stats.Close.ClosePanel.GrowthSelect("close_ent"),
-            "-- panel\nCREATE OR REPLACE TEMP VIEW close_panel AS " + ShanghaiAi.Stats.Close.ClosePanel.PanelSelect(p, s, "close_ent", "close_gap", "close_growth"),
+            "-- panel view (for ad-hoc queries)\nCREATE OR REPLACE TEMP VIEW close_panel AS WITH " + ShanghaiAi.Stats.Close.ClosePanel.With(p, s, "panel") + " SELECT * FROM panel",
             "-- aggregate\n" + ShanghaiAi.Stats.Close.CellAggregator.Query(p, s),
         };
         File.WriteAllText(file, string.Join("\n;\n", parts) + "\n");

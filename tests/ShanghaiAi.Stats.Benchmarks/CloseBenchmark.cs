@@ -12,7 +12,7 @@ namespace ShanghaiAi.Stats.Benchmarks;
 /// inside DuckDB). Reports the aggregation stage (panel + GROUPING SETS) against a baseline measured in the same
 /// run: one bare GROUP BY GROUPING SETS computing the same YTD sums over the same tables (target &lt;= 2x); and
 /// the whole close's time and peak memory (targets &lt; 60 s, &lt; 3 GB on 2 cores).
-/// Args: [--enterprises N] [--months M] [--keep].
+/// Args: [--enterprises N] [--months M] [--keep]; profiling: --dump FILE [--period YYYY-MM], --db PATH --sql FILE [--reps N].
 /// </summary>
 public static partial class CloseBenchmark
 {
@@ -23,7 +23,7 @@ public static partial class CloseBenchmark
         var keep = args.Contains("--keep");
         if (args.Contains("--dump"))
         {
-            Dump(args[Array.IndexOf(args, "--dump") + 1]);
+            Dump(args[Array.IndexOf(args, "--dump") + 1], args.Contains("--period") ? args[Array.IndexOf(args, "--period") + 1] : "2026-09");
             return;
         }
 

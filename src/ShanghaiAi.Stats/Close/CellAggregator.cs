@@ -6,7 +6,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Aggregates <c>close_panel</c> for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
+/// Aggregates the panel (<see cref="ClosePanel.With"/>) for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
 /// SETS over the wide panel: one pass, all indicators side by side) and reads the cells with a DataReader.
 /// </summary>
 internal static class CellAggregator
@@ -36,19 +36,25 @@ internal static class CellAggregator
         var keys = "district_code, category_l1, category, park_id, size_class, ai_enterprise";
         var pre = new StringBuilder();
         var outer = new StringBuilder();
-        foreach (var x in CloseIndicator.Reported.Select(i => i.Code))
+        foreach (var i in CloseIndicator.Reported)
         {
+            var x = i.Code;
+
             // Only profit may be negative (form rules): for the others the absolute sum is the sum itself.
             var negative = x == "profit";
+
+            // Month value = YTD less the base, summed as sum(YTD) - sum(base) over the same enterprises (the base is
+            // NULL where the YTD is): exact decimals, and no wider DECIMAL(19,2) difference per enterprise.
+            var hasBase = ClosePanel.HasBase(i, period, settings);
             pre.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                sum({x}_v) AS {x}_v, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
+                {(hasBase ? $"sum({x}_b)" : "NULL")} AS {x}_b, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,
                 {(negative ? $"sum(abs({x}_y))" : "NULL")} AS {x}_a, max(abs({x}_y)) AS {x}_m,
-                sum({x}_y) FILTER (WHERE is_i) AS {x}_i
+                sum({x}_yi) AS {x}_i
                 """);
             outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                sum({x}_v), sum({x}_y), sum({x}_p), CAST(sum({x}_n) AS BIGINT),
+                {(hasBase ? $"sum({x}_y) - sum({x}_b)" : $"sum({x}_y)")}, sum({x}_y), sum({x}_p), CAST(sum({x}_n) AS BIGINT),
                 {(negative ? $"coalesce(sum({x}_a), 0)" : "NULL")}, coalesce(max({x}_m), 0), coalesce(sum({x}_i), 0)
                 """);
         }
@@ -94,7 +100,7 @@ internal static class CellAggregator
     /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
     /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
     /// </summary>
-    public static string Top2Query(IEnumerable<string> indicators) => Top2(indicators);
+    public static string Top2Query(Period period, CloseSettings settings, IEnumerable<string> indicators) => Top2(period, settings, indicators);
 
     /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
     /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
@@ -102,14 +108,15 @@ internal static class CellAggregator
         => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
            && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
 
-    private static string Top2(IEnumerable<string> indicators)
+    private static string Top2(Period period, CloseSettings settings, IEnumerable<string> indicators)
     {
         var (breakdown, code, sets) = Grouping();
         var aggregates = string.Concat(indicators.Select(x => $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"));
         return string.Create(CultureInfo.InvariantCulture, $"""
+            WITH {ClosePanel.With(period, settings, "panel")}
             SELECT {breakdown} AS breakdown, {code} AS code,
                    CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{aggregates}
-            FROM close_panel
+            FROM panel
             GROUP BY GROUPING SETS {sets}
             """);
     }
@@ -126,7 +133,7 @@ internal static class CellAggregator
         var top2 = new Dictionary<string, decimal>(StringComparer.Ordinal);
         using (var cmd = c.CreateCommand())
         {
-            cmd.CommandText = Top2Query(needed);
+            cmd.CommandText = Top2Query(period, settings, needed);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

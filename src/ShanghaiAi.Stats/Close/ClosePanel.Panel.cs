@@ -10,6 +10,10 @@ internal static partial class ClosePanel
     /// on (earlier, the month before last is in the previous year), unless the month column is the YTD.</summary>
     public static bool GapSearched(Period p, CloseSettings s) => !MonthIsYtd(p, s) && p.Month >= 3;
 
+    /// <summary>True when the month value of the indicator is its YTD less a base (<c>_b</c>, the last YTD of the
+    /// same year): flows, unless the month column is the YTD. Otherwise the month value is the YTD itself.</summary>
+    public static bool HasBase(CloseIndicator i, Period p, CloseSettings s) => !i.IsStock && !MonthIsYtd(p, s);
+
     /// <summary>True when the month column of flows equals the YTD: January, and February published as 1-2月.</summary>
     public static bool MonthIsYtd(Period p, CloseSettings s) => p.Month == 1 || (p.Month == 2 && s.CombineJanuaryFebruary);
 
@@ -48,7 +52,8 @@ internal static partial class ClosePanel
                 """);
             outer.Append(CultureInfo.InvariantCulture, $"""
                 ,
-                {(i.IsStock || ytdMonth ? $"{x}_y" : $"{x}_y - {x}_iny")} AS {x}_v, {x}_y,
+                {(HasBase(i, p, s) ? $"CASE WHEN {x}_y IS NOT NULL THEN {x}_iny END" : "NULL")} AS {x}_b, {x}_y,
+                CASE WHEN is_i THEN {x}_y END AS {x}_yi,
                 CASE WHEN {x}_y IS NOT NULL THEN {x}_pp END AS {x}_p
                 """);
         }

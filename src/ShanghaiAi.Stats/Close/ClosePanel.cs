@@ -9,27 +9,26 @@ namespace ShanghaiAi.Stats.Close;
 /// Builds, set-based inside DuckDB, the per-enterprise panel of a close as temp views and tables on the writer
 /// connection (views where a wide result would only be read once: materialising wide rows costs more than the
 /// joins, measured). The views and tables:
-/// <c>close_scope</c> (who is in scope, with breakdown members), <c>close_ent</c> (scope joined to the current
+/// <c>close_scope</c> (who is in scope, with breakdown members) and <c>close_ent</c> (scope joined to the current
 /// reports of the period, the two months before and the same month last year: four pruned scans, never the whole
-/// history), <c>close_gap</c> (the last YTD of the year for the few enterprises without last month's report),
-/// <c>close_growth</c> (responders' growth by category) and <c>close_panel</c> (status R reported / I imputed /
-/// N missing, and for every indicator the month value <c>_v</c>, the YTD <c>_y</c> and the comparable 上年同期
+/// history); then, as common table expressions of the statement that reads them (<see cref="With"/>): <c>gap</c> (the
+/// last YTD of the year for the few enterprises without either month before), <c>growth</c> (responders' growth by
+/// category) and the panel (status R reported / I imputed / N missing, and for every indicator the YTD <c>_y</c>,
+/// its imputed part <c>_yi</c>, the base <c>_b</c> that the month value subtracts from it and the comparable 上年同期
 /// <c>_p</c>). No per-enterprise loop runs in C#.
 /// </summary>
 internal static partial class ClosePanel
 {
-    /// <summary>Creates the views (cheap: nothing is computed yet); returns the wall time of each step
-    /// (panel.scope, panel.enterprise, ...). The aggregation evaluates them once, in one statement (see <see cref="With"/>).</summary>
-    public static Dictionary<string, TimeSpan> Build(DuckDBConnection c, Period period, CloseSettings settings)
+    /// <summary>Creates the views close_scope, close_m_* and close_ent (cheap: nothing is computed yet); returns the
+    /// wall time of each step (panel.scope, panel.enterprise). Each statement that needs the panel computes it with
+    /// <see cref="With"/>: the aggregation, the rare second-largest pass, and the store of the non-responders.</summary>
+    public static Dictionary<string, TimeSpan> Build(DuckDBConnection c, Period period)
     {
         var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (name, sql) in new[]
                  {
                      ("scope", ScopeSql()), ("enterprise", EnterpriseSql(period)),
-                     ("gap", $"CREATE OR REPLACE TEMP VIEW close_gap AS {GapSelect(period, settings, "close_ent")}"),
-                     ("growth", $"CREATE OR REPLACE TEMP VIEW close_growth AS {GrowthSelect("close_ent")}"),
-                     ("panel", $"CREATE OR REPLACE TEMP VIEW close_panel AS {PanelSelect(period, settings, "close_ent", "close_gap", "close_growth")}"),
                  })
         {
             Sql.Exec(c, sql);

@@ -36,7 +36,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
 
         var sequence = 1 + Scalar(c, $"SELECT coalesce(max(sequence), 0) FROM vintages WHERE period = {ClosePanel.D(period)}");
         var vintageId = string.Create(CultureInfo.InvariantCulture, $"{period}.v{sequence}");
-        var steps = ClosePanel.Build(c, period, settings);
+        var steps = ClosePanel.Build(c, period);
         Lap("panel");
         foreach (var (step, t) in steps)
         {
@@ -87,8 +87,13 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         IndicatorCellStore.Append(c, cells);
         var v = Sql.Quote(vintageId);
 
-        // The panel is a view: evaluate it once for the few enterprises the store needs (imputed, follow-ups).
-        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE close_open AS SELECT * FROM close_panel WHERE status <> 'R'");
+        // The panel once more, kept for the few enterprises the store needs (imputed, follow-ups), with only the
+        // columns it stores: DuckDB then drops what the rest of the panel alone needs (measured: about half the time).
+        Sql.Exec(c, $"""
+            CREATE OR REPLACE TEMP TABLE close_open AS WITH {ClosePanel.With(period, settings, "panel")}
+            SELECT uscc, status, last_before, months_imputed, revenue_y, ai_revenue_y, profit_y, rd_expense_y, employees_y, rd_staff_y
+            FROM panel WHERE NOT is_r
+            """);
         Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_imputations

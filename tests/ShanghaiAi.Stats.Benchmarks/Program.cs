@@ -1,1 +1,1 @@
-Console.WriteLine("benchmarks");
+ShanghaiAi.Stats.Benchmarks.ClassifyBenchmark.Run(args);

@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using ShanghaiAi.Stats.Functions;
+
+var app = FunctionsApp.Build(args);
+await app.RunAsync();

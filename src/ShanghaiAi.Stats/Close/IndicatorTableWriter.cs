@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Close;
+
+/// <summary>
+/// Writes the indicator table (data-contracts.md "Outputs") with exactly the contract's columns: numbers in
+/// invariant culture without grouping, yoy_pct with one decimal, empty where undefined. The public variant drops
+/// <c>contributors</c> and blanks value, value_ytd, value_ytd_prev and yoy_pct of every cell that is not F.
+/// </summary>
+public static class IndicatorTableWriter
+{
+    public static readonly IReadOnlyList<string> Columns =
+        ["vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct", "unit", "contributors", "obs_status", "conf_status"];
+
+    public static readonly IReadOnlyList<string> PublicColumns = Columns.Where(c => c != "contributors").ToList();
+
+    /// <summary>Writes the cells, in the order given, as UTF-8 CSV (no BOM).</summary>
+    public static void WriteCsv(IEnumerable<IndicatorCell> cells, string path, bool isPublic)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine(CsvText.Line(isPublic ? PublicColumns : Columns));
+        foreach (var c in cells)
+        {
+            w.WriteLine(CsvText.Line(Fields(c, isPublic)));
+        }
+    }
+
+    /// <summary>The fields of one row, as written.</summary>
+    public static IEnumerable<string> Fields(IndicatorCell c, bool isPublic)
+    {
+        var show = !isPublic || c.IsFree;
+        yield return c.Vintage;
+        yield return c.Period.ToString();
+        yield return c.IndicatorCode;
+        yield return c.Breakdown;
+        yield return c.BreakdownCode;
+        yield return show ? Number(c.Value) : string.Empty;
+        yield return show ? Number(c.ValueYtd) : string.Empty;
+        yield return show ? Number(c.ValueYtdPrev) : string.Empty;
+        yield return show && c.YoyPct is { } y ? y.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty;
+        yield return c.Unit;
+        if (!isPublic)
+        {
+            yield return c.Contributors.ToString(CultureInfo.InvariantCulture);
+        }
+
+        yield return c.ObsStatus;
+        yield return c.ConfStatus;
+    }
+
+    /// <summary>Invariant, no grouping, no trailing zeros; empty for null.</summary>
+    public static string Number(decimal? v) => v is { } d ? d.ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>Writes one vintage's table as Parquet with DuckDB COPY, from <c>indicator_cells</c>.</summary>
+    public static void WriteParquet(DuckDBConnection connection, string vintageId, string path, bool isPublic)
+    {
+        string Val(string col) => isPublic ? $"CASE WHEN conf_status = 'F' THEN {col} END AS {col}" : col;
+        var contributors = isPublic ? string.Empty : "contributors, ";
+        var filter = isPublic ? " AND obs_status <> 'P'" : string.Empty;
+        var indicatorOrder = string.Join(", ", CloseIndicator.AllCodes.Select(Sql.Quote));
+        var breakdownOrder = string.Join(", ", IndicatorCell.Breakdowns.Select(Sql.Quote));
+        Sql.Exec(connection, string.Create(CultureInfo.InvariantCulture, $"""
+            COPY (
+                SELECT vintage_id AS vintage, strftime(period, '%Y-%m') AS period, indicator_code, breakdown, breakdown_code,
+                       {Val("value")}, {Val("value_ytd")}, {Val("value_ytd_prev")}, {Val("yoy_pct")}, unit, {contributors}obs_status, conf_status
+                FROM indicator_cells WHERE vintage_id = {Sql.Quote(vintageId)}{filter}
+                ORDER BY list_position([{indicatorOrder}], indicator_code), list_position([{breakdownOrder}], breakdown), breakdown_code
+            ) TO {Sql.Quote(Path.GetFullPath(path))} (FORMAT parquet)
+            """));
+    }
+}

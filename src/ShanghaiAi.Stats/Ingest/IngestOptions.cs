@@ -1,0 +1,28 @@
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>Where uploads are archived and the limits that protect against hostile files.</summary>
+/// <param name="ArchiveDir">Raw files are kept here unchanged, named by their SHA-256.</param>
+/// <param name="ReportDir">Default folder of the validation reports (JSON + XLSX).</param>
+/// <param name="MaxFileBytes">Largest accepted upload, in bytes.</param>
+/// <param name="MaxUncompressedBytes">Largest total uncompressed size of an XLSX package (zip bombs).</param>
+/// <param name="MaxRows">Most data rows in one upload.</param>
+/// <param name="MaxCellChars">Longest accepted cell, in characters (longer: the row is rejected, FILE-H01).</param>
+/// <param name="MaxIssues">Most issues listed in a report; beyond it they are counted, and their rows still marked.</param>
+/// <param name="XlsxReportAllRowsLimit">Up to this many data rows the XLSX report holds every row; above it only rows with problems.</param>
+public sealed record IngestOptions(
+    string ArchiveDir,
+    string ReportDir,
+    long MaxFileBytes = 512L * 1024 * 1024,
+    long MaxUncompressedBytes = 1024L * 1024 * 1024,
+    int MaxRows = 2_000_000,
+    int MaxCellChars = 4_000,
+    int XlsxReportAllRowsLimit = 50_000,
+    int MaxIssues = 200_000)
+{
+    /// <summary>Defaults for a warehouse file: <c>archive/</c> and <c>reports/</c> beside it.</summary>
+    public static IngestOptions ForDatabase(string dbPath)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(dbPath)) ?? ".";
+        return new IngestOptions(Path.Combine(dir, "archive"), Path.Combine(dir, "reports"));
+    }
+}

@@ -1,0 +1,205 @@
+using System.Security.Cryptography;
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>
+/// The one entry point of ingestion: archive the raw file under its SHA-256, replay an earlier result for the same
+/// file, read and validate it, load the accepted rows atomically (one DuckDB transaction), and write the validation
+/// report (JSON + XLSX). A file that cannot be used throws <see cref="StatsException"/> and is recorded as
+/// <c>rejected-file</c> with its archive kept.
+/// </summary>
+public sealed partial class IngestService(Warehouse.Warehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
+{
+    private static readonly string[] Roles = ["statistician", "association", "park", "enterprise"];
+
+    public IngestResult Ingest(IngestRequest request)
+    {
+        Guard.NotNull(request);
+        var kind = IngestKinds.Parse(request.Kind);
+        var role = (request.Role ?? string.Empty).Trim().ToLowerInvariant();
+        if (!Roles.Contains(role))
+        {
+            throw new StatsException($"--as: expected a role of {string.Join(", ", Roles)}, found '{request.Role}'");
+        }
+
+        if (kind == IngestKinds.MemberRoster && role != "association")
+        {
+            throw new StatsException($"a member roster comes from an association: use --as association:ID (found role '{role}') [FILE-F12]");
+        }
+
+        if (role is "association" or "park" && string.IsNullOrWhiteSpace(request.Actor))
+        {
+            throw new StatsException($"--as {role}:ID: the {role}'s id is missing");
+        }
+
+        if (!File.Exists(request.FilePath))
+        {
+            throw new StatsException($"{request.FilePath}: file not found");
+        }
+
+        request = request with { Kind = kind, Role = role, Actor = request.Actor.Trim() };
+        var fileName = Path.GetFileName(request.FilePath);
+        var (sha, archivePath, length) = Archive(request.FilePath);
+        return warehouse.Write(c => IngestLocked(c, request, fileName, sha, archivePath, length));
+    }
+
+    /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
+    public IngestResult Rerun(string uploadId)
+    {
+        string kind, role, actor, archive, fileName;
+        using (var c = warehouse.OpenRead())
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
+            cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+            using var r = cmd.ExecuteReader();
+            if (!r.Read())
+            {
+                throw new StatsException($"upload '{uploadId}': not found");
+            }
+
+            (kind, role, actor, archive, fileName) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4));
+        }
+
+        // The archived copy under its original name, so reports and messages name the file the person sent.
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aistats-rerun-" + uploadId);
+        Directory.CreateDirectory(dir);
+        var copy = System.IO.Path.Combine(dir, fileName);
+        File.Copy(archive, copy, overwrite: true);
+        try
+        {
+            return Ingest(new IngestRequest(kind, copy, role, actor));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>Copies the raw file, unchanged, to <c>archive/ab/abcdef…{ext}</c> before anything else happens.</summary>
+    private (string Sha, string Path, long Length) Archive(string path)
+    {
+        string sha;
+        long length;
+        using (var s = File.OpenRead(path))
+        {
+            length = s.Length;
+            sha = Convert.ToHexStringLower(SHA256.HashData(s));
+        }
+
+        var dir = System.IO.Path.Combine(options.ArchiveDir, sha[..2]);
+        Directory.CreateDirectory(dir);
+        var target = System.IO.Path.Combine(dir, sha + System.IO.Path.GetExtension(path).ToLowerInvariant());
+        if (!File.Exists(target))
+        {
+            var tmp = target + ".part";
+            File.Copy(path, tmp, overwrite: true);
+            File.Move(tmp, target, overwrite: true);
+        }
+
+        return (sha, target, length);
+    }
+
+    private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)
+    {
+        var prior = FindUpload(c, sha, request.Kind, request.Actor);
+        if (prior is { Status: "loaded" })
+        {
+            return Replay(prior);
+        }
+
+        if (prior is { Status: "rejected-file" })
+        {
+            throw new StatsException(prior.Error + $" (this file was already rejected as upload {prior.UploadId})");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var uploadId = prior?.UploadId ?? NewUploadId(c, sha);
+        RecordReceived(c, prior is not null, uploadId, sha, request, fileName, archivePath, now);
+        var reportDir = request.ReportDir ?? options.ReportDir;
+        Directory.CreateDirectory(reportDir);
+        var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
+        var xlsxPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.xlsx");
+        var meta = new UploadMeta(uploadId, request.Kind, fileName, sha, archivePath, now, request.Role, request.Actor, jsonPath, xlsxPath);
+        try
+        {
+            if (length > options.MaxFileBytes)
+            {
+                throw FileRejection.Create(fileName, "FILE-F02", $"{length} bytes; expected at most {options.MaxFileBytes} bytes",
+                    $"{length}字节；应不超过{options.MaxFileBytes}字节");
+            }
+
+            var bytes = File.ReadAllBytes(archivePath);
+            using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
+            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
+            log.HeaderNotes();
+            using var tx = c.BeginTransaction();
+            var ctx = new IngestContext
+            {
+                Connection = c, File = file, Log = log, Request = request, UploadId = uploadId, Now = now,
+                Reference = reference, Options = options, FileName = fileName,
+            };
+            switch (request.Kind)
+            {
+                case IngestKinds.MonthlyReport:
+                    MonthlyReportIngest.Run(ctx);
+                    break;
+                case IngestKinds.ParkReport:
+                    ParkReportIngest.Run(ctx);
+                    break;
+                default:
+                    RegisterIngest.Run(ctx);
+                    break;
+            }
+
+            if (ctx.DataRows == 0)
+            {
+                throw FileRejection.Create(fileName, "FILE-F08", $"header in row {file.Header.HeaderRow} but no data rows below it; expected at least one data row",
+                    $"第{file.Header.HeaderRow}行为表头，但其下没有数据行；应至少有一行数据");
+            }
+
+            var result = Summarise(meta, ctx, log);
+            var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
+            XlsxReportWriter.Write(xlsxPath, file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
+            RecordLoaded(c, result, json);
+            tx.Commit();
+            return result;
+        }
+        catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
+        {
+            var json = ValidationReportJson.Write(meta, null, null, null, null, e);
+            RecordStatus(c, uploadId, "rejected-file", json);
+            throw;
+        }
+        catch (Exception)
+        {
+            RecordStatus(c, uploadId, "failed", null);
+            throw;
+        }
+    }
+
+    private static IngestResult Summarise(UploadMeta meta, IngestContext ctx, ValidationLog log)
+    {
+        int rejected = 0, duplicates = 0;
+        foreach (var m in log.Rows.Values)
+        {
+            switch (m.Status)
+            {
+                case RowStatus.Rejected:
+                    rejected++;
+                    break;
+                case RowStatus.Duplicate:
+                    duplicates++;
+                    break;
+            }
+        }
+
+        var accepted = ctx.DataRows - rejected - duplicates;
+        var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
+        return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
+            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList());
+    }
+}

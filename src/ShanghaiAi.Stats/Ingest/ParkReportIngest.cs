@@ -1,0 +1,186 @@
+using System.Globalization;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>Park reports (园区监测): percentages 0-100, PUE >= 1, counts whole and >= 0 are hard edits; a later
+/// report of the same (park, period) is a revision that supersedes the earlier one.</summary>
+internal static class ParkReportIngest
+{
+    private const int ParkCol = 0, PeriodCol = 1, Share = 3, Pue = 12, Ethics = 13;
+    private static readonly int[] Integers = [4, 5, 6, 9, 10];
+
+    private sealed record ParkRow(int Row, string ParkId, DateOnly Period, decimal?[] Values, bool? Ethics);
+
+    public static void Run(IngestContext ctx)
+    {
+        var log = ctx.Log;
+        var fieldOf = log.Header.FieldOf;
+        var rows = new List<ParkRow>();
+        var first = new Dictionary<(string, int), int>();
+        var groups = new Dictionary<(string, int), List<int>>();
+        Span<char> buf = stackalloc char[32];
+        using (var src = ctx.File.OpenData())
+        {
+            while (src.Read())
+            {
+                ctx.CountRow(src);
+                var row = src.RowNumber;
+                var rawPark = src.Field(fieldOf[ParkCol]);
+                var n = CellParser.NormaliseCode(rawPark, buf);
+                string? park = null;
+                if (n <= 0)
+                {
+                    log.Add(row, ParkCol, rawPark, "PARK-H13");
+                }
+                else if (n > 0 && ctx.Reference.ParksById.TryGetValue(buf[..n].ToString(), out var p))
+                {
+                    park = p.ParkId;
+                    if (ctx.Request.Role == "park" && !string.Equals(ctx.Request.Actor, park, StringComparison.OrdinalIgnoreCase))
+                    {
+                        log.Add(row, ParkCol, rawPark, "PARK-H12", ctx.Request.Actor);
+                    }
+                }
+                else
+                {
+                    log.Add(row, ParkCol, rawPark, "PARK-H01");
+                }
+
+                var rawPeriod = src.Field(fieldOf[PeriodCol]);
+                var pi = CellParser.PeriodIndex(rawPeriod);
+                if (pi < 0)
+                {
+                    log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "PARK-H13" : "PARK-H02");
+                }
+                else if (pi > ctx.CurrentMonth.Index)
+                {
+                    log.Add(row, PeriodCol, rawPeriod, "PARK-H03", ctx.CurrentMonth.ToString());
+                    pi = -1;
+                }
+                else if (pi < 2020 * 12)
+                {
+                    log.Add(row, PeriodCol, rawPeriod, "PARK-H04");
+                    pi = -1;
+                }
+                else if ((pi % 12) + 1 is not (3 or 6 or 9 or 12))
+                {
+                    log.Add(row, PeriodCol, rawPeriod, "PARK-S01");
+                }
+
+                if (park is not null && pi >= 0 && !first.TryAdd((park, pi), row))
+                {
+                    if (!groups.TryGetValue((park, pi), out var g))
+                    {
+                        g = [first[(park, pi)]];
+                        groups[(park, pi)] = g;
+                    }
+
+                    g.Add(row);
+                }
+
+                var values = new decimal?[Ethics];
+                for (var c = 2; c < Ethics; c++)
+                {
+                    var raw = src.Field(fieldOf[c]);
+                    switch (CellParser.Decimal(raw, out var v))
+                    {
+                        case CellParse.Empty:
+                            break;
+                        case CellParse.Invalid:
+                            log.Add(row, c, raw, "PARK-H05");
+                            break;
+                        default:
+                            if (Math.Abs(v) >= 1_000_000_000_000_000m || (c == Pue && v >= 1000m))
+                            {
+                                log.Add(row, c, raw, "PARK-H05");
+                            }
+                            else if (c == Pue && v < 1m)
+                            {
+                                log.Add(row, c, raw, "PARK-H09");
+                            }
+                            else if (v < 0)
+                            {
+                                log.Add(row, c, raw, "PARK-H06");
+                            }
+                            else if (c == Share && v > 100m)
+                            {
+                                log.Add(row, c, raw, "PARK-H08");
+                            }
+                            else if (Integers.Contains(c) && (v != decimal.Truncate(v) || v > int.MaxValue))
+                            {
+                                log.Add(row, c, raw, "PARK-H07");
+                            }
+                            else
+                            {
+                                values[c] = Math.Round(v, c == Pue ? 3 : 2, MidpointRounding.AwayFromZero);
+                            }
+
+                            break;
+                    }
+                }
+
+                var ethicsRaw = src.Field(fieldOf[Ethics]);
+                bool? ethics = CellParser.Trim(ethicsRaw).ToString().ToLowerInvariant() switch
+                {
+                    "" => null,
+                    "是" or "yes" or "y" or "true" or "1" or "有" => true,
+                    "否" or "no" or "n" or "false" or "0" or "无" => false,
+                    _ => Invalid(log, row, ethicsRaw),
+                };
+
+                if (park is not null && pi >= 0 && !log.HasHard(row))
+                {
+                    rows.Add(new ParkRow(row, park, new DateOnly(pi / 12, (pi % 12) + 1, 1), values, ethics));
+                }
+            }
+        }
+
+        log.Duplicates(groups.Select(kv => (kv.Key.Item1 + " " + Period.FromIndex(kv.Key.Item2), kv.Value)), ParkCol, "PARK-H11");
+        var dup = groups.Values.SelectMany(g => g).ToHashSet();
+        Load(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
+    }
+
+    private static bool? Invalid(ValidationLog log, int row, ReadOnlySpan<char> raw)
+    {
+        log.Add(row, Ethics, raw, "PARK-H10");
+        return null;
+    }
+
+    private static void Load(IngestContext ctx, List<ParkRow> rows)
+    {
+        var revisions = new Dictionary<(string, DateOnly), int>();
+        using (var cmd = ctx.Connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT park_id, period, max(revision) FROM park_reports GROUP BY ALL";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                revisions[(r.GetString(0), DateOnly.FromDateTime(r.GetDateTime(1)))] = r.GetInt32(2);
+            }
+        }
+
+        foreach (var row in rows.Where(x => revisions.ContainsKey((x.ParkId, x.Period))))
+        {
+            ctx.Exec("UPDATE park_reports SET superseded_at = $now WHERE park_id = $p AND period = $d AND superseded_at IS NULL",
+                ("now", ctx.Now), ("p", row.ParkId), ("d", row.Period));
+            ctx.Log.Add(row.Row, -1, string.Empty, "PARK-I01", revisions[(row.ParkId, row.Period)] + 1);
+        }
+
+        var appended = 0;
+        using var app = ctx.Connection.CreateAppender("park_reports");
+        foreach (var row in rows)
+        {
+            var v = row.Values;
+            var a = app.CreateRow().AppendValue(row.ParkId).AppendValue((DateOnly?)row.Period);
+            for (var c = 2; c < Ethics; c++)
+            {
+                a = Integers.Contains(c) ? a.AppendValue(v[c] is { } i ? (int?)(int)i : null) : a.AppendValue(v[c]);
+            }
+
+            a.AppendValue(row.Ethics).AppendValue(ctx.UploadId).AppendValue((DateTime?)ctx.Now)
+                .AppendValue((int?)(revisions.GetValueOrDefault((row.ParkId, row.Period)) + 1)).AppendNullValue().EndRow();
+            FaultInjection.RowAppended(++appended);
+        }
+    }
+
+}

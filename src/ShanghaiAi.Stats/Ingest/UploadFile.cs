@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>
+/// An uploaded file opened for reading: its format (CSV / XLSX / JSON, told by content, not by name), encoding and
+/// delimiter, the chosen sheet, and the header row matched to the kind's columns. Data rows can be read more than once
+/// (validation, then the XLSX report).
+/// </summary>
+internal sealed class UploadFile : IDisposable
+{
+    private readonly string _file;
+    private string? _text;
+    private XlsxPackage? _xlsx;
+    private JsonDocument? _json;
+    private int _sheetIndex;
+    private int _headerOrdinal;
+
+    private UploadFile(string file) => _file = file;
+
+    public string Format { get; private set; } = "csv";
+
+    public string? EncodingName { get; private set; }
+
+    public char? Delimiter { get; private set; }
+
+    public string? Sheet { get; private set; }
+
+    public HeaderMatch Header { get; private set; } = null!;
+
+    /// <summary>A rough count of data rows (from the size of the text), to size tables up front.</summary>
+    public int EstimatedRows { get; private set; } = 1024;
+
+    public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options)
+    {
+        var u = new UploadFile(file);
+        try
+        {
+            u.Detect(bytes, options);
+            u.FindHeader(kind, sheet);
+            return u;
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException)
+        {
+            u.Dispose();
+            var what = u.Format == "xlsx" ? "the XLSX is corrupt or truncated" : u.Format == "json" ? "the JSON is not valid" : "the text cannot be decoded";
+            var whatZh = u.Format == "xlsx" ? "XLSX文件损坏或不完整" : u.Format == "json" ? "JSON格式无效" : "文本无法解码";
+            throw FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX or JSON array file",
+                $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX或JSON数组文件");
+        }
+        catch
+        {
+            u.Dispose();
+            throw;
+        }
+    }
+
+    private void Detect(byte[] bytes, IngestOptions options)
+    {
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
+        {
+            throw FileRejection.Create(_file, "FILE-F01", "the file is empty; expected a header row and data rows", "文件为空；应含表头行和数据行");
+        }
+
+        var ext = Path.GetExtension(_file).ToLowerInvariant();
+        if (bytes.AsSpan().StartsWith("PK"u8))
+        {
+            Format = "xlsx";
+            _xlsx = new XlsxPackage(bytes, _file, options.MaxUncompressedBytes);
+            return;
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            throw FileRejection.Create(_file, "FILE-F03", "a legacy .xls workbook; expected .xlsx (save it as Excel Workbook .xlsx), CSV or JSON",
+                "旧版.xls工作簿；应另存为.xlsx、CSV或JSON");
+        }
+
+        if (ext is ".xlsx" or ".xlsm")
+        {
+            Format = "xlsx";
+            throw new InvalidDataException("not a zip package");
+        }
+
+        var (text, encoding) = TextDecoding.Decode(bytes);
+        EncodingName = encoding;
+        var first = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (first.Length == 0)
+        {
+            throw FileRejection.Create(_file, "FILE-F01", "the file is empty; expected a header row and data rows", "文件为空；应含表头行和数据行");
+        }
+
+        if (first[0] is '[' or '{' || ext == ".json")
+        {
+            Format = "json";
+            _json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
+            return;
+        }
+
+        Format = "csv";
+        _text = text;
+        EstimatedRows = (int)Math.Clamp(text.Length / 64L, 16, 4_000_000);
+        Delimiter = TextDecoding.DetectDelimiter(text);
+    }
+
+    private IRowSource OpenRaw() => Format switch
+    {
+        "xlsx" => _xlsx!.OpenSheet(_sheetIndex),
+        "json" => new JsonRowSource(_json!),
+        _ => new CsvRowSource(_text!, Delimiter!.Value),
+    };
+
+    private static List<string[]> Leading(IRowSource s)
+    {
+        var rows = new List<string[]>();
+        while (rows.Count < HeaderMatcher.SearchRows && s.Read())
+        {
+            rows.Add(s.Snapshot());
+        }
+
+        return rows;
+    }
+
+    private void FindHeader(string kind, string? sheet)
+    {
+        List<string[]>? firstRows = null;
+        var candidates = Enumerable.Range(0, Format == "xlsx" ? _xlsx!.Sheets.Count : 1).ToList();
+        if (Format == "xlsx" && sheet is not null)
+        {
+            var i = _xlsx!.Sheets.ToList().FindIndex(s => string.Equals(s.Name.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (i < 0)
+            {
+                var names = string.Join(", ", _xlsx.Sheets.Select(s => s.Name));
+                throw FileRejection.Create(_file, "FILE-F09", $"no sheet named '{sheet}'; found sheets {names}", $"找不到工作表“{sheet}”；实有工作表{names}");
+            }
+
+            candidates = [i];
+        }
+
+        if (Format == "json" && _json!.RootElement.ValueKind == JsonValueKind.Array && _json.RootElement.GetArrayLength() == 0)
+        {
+            throw FileRejection.Create(_file, "FILE-F08", "the JSON array has no elements; expected at least one object", "JSON数组为空；应至少有一个对象");
+        }
+
+        foreach (var c in candidates)
+        {
+            _sheetIndex = c;
+            List<string[]> rows;
+            using (var s = OpenRaw())
+            {
+                rows = Leading(s);
+            }
+
+            firstRows ??= rows;
+            var h = HeaderMatcher.FindHeaderIndex(kind, rows);
+            if (h < 0)
+            {
+                continue;
+            }
+
+            _headerOrdinal = h;
+            Sheet = Format == "xlsx" ? _xlsx!.Sheets[c].Name : null;
+            using var again = OpenRaw();
+            var rowNumber = 0;
+            for (var k = 0; k <= h && again.Read(); k++)
+            {
+                rowNumber = again.RowNumber;
+            }
+
+            Header = HeaderMatcher.Match(_file, kind, rows[h], rowNumber, rows);
+            return;
+        }
+
+        _sheetIndex = candidates[0];
+        if (firstRows is null || firstRows.Count == 0)
+        {
+            throw FileRejection.Create(_file, "FILE-F01", "the file holds no rows; expected a header row and data rows", "文件没有任何行；应含表头行和数据行");
+        }
+
+        throw HeaderMatcher.NoHeader(_file, kind, firstRows);
+    }
+
+    /// <summary>A new reader positioned on the header row: its next <see cref="IRowSource.Read"/> gives the first data row.</summary>
+    public IRowSource OpenData()
+    {
+        var s = OpenRaw();
+        for (var k = 0; k <= _headerOrdinal; k++)
+        {
+            s.Read();
+        }
+
+        return s;
+    }
+
+    /// <summary>How the file was read, for the report.</summary>
+    public string Describe()
+    {
+        var sb = new StringBuilder(Format.ToUpperInvariant());
+        if (EncodingName is not null)
+        {
+            sb.Append(", ").Append(EncodingName);
+        }
+
+        if (Delimiter is { } d)
+        {
+            sb.Append(", delimiter ").Append(d == '\t' ? "tab" : d.ToString());
+        }
+
+        if (Sheet is not null)
+        {
+            sb.Append(", sheet ").Append(Sheet);
+        }
+
+        return sb.ToString();
+    }
+
+    public void Dispose()
+    {
+        _xlsx?.Dispose();
+        _json?.Dispose();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>
+/// The person-readable validation report: the uploaded rows (personal contact columns left out) with a status and a
+/// problems column, problem cells highlighted (red: rejected, yellow: warning), so the sheet can be fixed and uploaded
+/// again; then the list of issues and a summary. Above <see cref="IngestOptions.XlsxReportAllRowsLimit"/> data rows,
+/// only the rows with problems are listed.
+/// </summary>
+internal static class XlsxReportWriter
+{
+    private const int MaxSheetRows = 1_000_000;
+
+    public static void Write(string path, UploadFile file, ValidationLog log, int dataRows, int allRowsLimit, IngestResult result)
+    {
+        var header = file.Header;
+        var personal = header.Personal.ToHashSet();
+        var keep = Enumerable.Range(0, header.Headers.Count).Where(f => !personal.Contains(f)).ToArray();
+        var outCol = new int[header.Headers.Count];
+        Array.Fill(outCol, -1);
+        for (var i = 0; i < keep.Length; i++)
+        {
+            outCol[keep[i]] = i;
+        }
+
+        var all = dataRows <= allRowsLimit;
+        using var x = new XlsxStreamWriter(path);
+        x.BeginSheet("数据 Data", [.. keep.Select(_ => 16.0), 18.0, 80.0, 10.0]);
+        var head = keep.Select(f => (string?)header.Headers[f]).ToList();
+        head.AddRange(["状态 status", "问题 problems", "原行号 source row"]);
+        x.Row(head, Enumerable.Repeat(XlsxStreamWriter.Header, head.Count).ToArray());
+        if (all || log.Rows.Count > 0)
+        {
+            var values = new string?[keep.Length + 3];
+            var styles = new int[keep.Length + 3];
+            var written = 0;
+            using var src = file.OpenData();
+            while (src.Read() && written < MaxSheetRows)
+            {
+                var row = src.RowNumber;
+                log.Rows.TryGetValue(row, out var mark);
+                if (!all && mark is null)
+                {
+                    continue;
+                }
+
+                Array.Clear(styles);
+                for (var i = 0; i < keep.Length; i++)
+                {
+                    values[i] = src.Field(keep[i]).ToString();
+                }
+
+                values[keep.Length] = Status(mark);
+                values[keep.Length + 1] = mark is null ? null : string.Join("\n", mark.IssueIndexes.Select(k => log.Issues[k].MessageZh + " / " + log.Issues[k].MessageEn));
+                values[keep.Length + 2] = row.ToString(CultureInfo.InvariantCulture);
+                if (mark is not null)
+                {
+                    foreach (var (field, severity) in mark.Cells)
+                    {
+                        var o = field >= 0 && field < outCol.Length ? outCol[field] : -1;
+                        if (o >= 0 && styles[o] != XlsxStreamWriter.Red)
+                        {
+                            styles[o] = severity == RuleSeverity.Hard ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
+                        }
+                    }
+
+                    styles[keep.Length] = mark.Status != RowStatus.Accepted ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
+                }
+
+                x.Row(values, styles);
+                written++;
+            }
+        }
+
+        x.EndSheet();
+        x.BeginSheet("问题 Issues", [8, 20, 24, 12, 10, 90, 90]);
+        x.Row(["行 row", "列 column", "值 value", "规则 rule", "级别 severity", "说明", "message"], Enumerable.Repeat(XlsxStreamWriter.Header, 7).ToArray());
+        foreach (var i in result.Issues.Take(MaxSheetRows))
+        {
+            x.Row([i.Row.ToString(CultureInfo.InvariantCulture), i.Header, i.Value, i.RuleId, i.Severity.ToString().ToLowerInvariant(), i.MessageZh, i.MessageEn]);
+        }
+
+        x.EndSheet();
+        x.BeginSheet("汇总 Summary", [28, 60]);
+        x.Row(["项目 item", "值 value"], [XlsxStreamWriter.Header, XlsxStreamWriter.Header]);
+        x.Row(["上传编号 upload id", result.UploadId]);
+        x.Row(["类型 kind", result.Kind]);
+        x.Row(["文件 file", result.FileName]);
+        x.Row(["读取方式 read as", file.Describe()]);
+        x.Row(["表头行 header row", header.HeaderRow.ToString(CultureInfo.InvariantCulture)]);
+        x.Row(["数据行 data rows", N(result.DataRows)]);
+        x.Row(["接受 accepted", N(result.Accepted)]);
+        x.Row(["拒绝 rejected", N(result.Rejected)]);
+        x.Row(["重复 duplicates", N(result.Duplicates)]);
+        x.Row(["警告 warnings", N(result.Warnings)]);
+        x.Row(["未知列(已忽略) unknown columns", string.Join(", ", header.Unknown.Select(f => header.Headers[f]))]);
+        x.Row(["个人信息列(已删除) personal columns dropped", string.Join(", ", header.Personal.Select(f => header.Headers[f]))]);
+        if (!all)
+        {
+            x.Row(["说明 note", $"超过{allRowsLimit}行，数据表只列出有问题的行 / more than {allRowsLimit} rows: only rows with problems are listed"]);
+        }
+
+        x.EndSheet();
+    }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Status(RowMark? mark) => mark?.Status switch
+    {
+        null => "接受 accepted",
+        RowStatus.Rejected => "拒绝 rejected",
+        RowStatus.Duplicate => "重复 duplicate",
+        _ => mark.IssueIndexes.Count > 0 ? "接受(有警告) accepted with warnings" : "接受 accepted",
+    };
+}

@@ -1,0 +1,123 @@
+using ScottPlot;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Outputs;
+
+public static partial class ChartWriter
+{
+    private static readonly string[] TrendIndicators = ["revenue", "ai_revenue"];
+
+    private static Plot TrendYtd(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
+    {
+        var plot = NewPlot(font, "营业收入与人工智能业务收入 (1-本月累计)", "Operating revenue and AI revenue, year to date");
+        var periods = TrendPeriods(published);
+        var totals = Totals(published);
+        var (divisor, unit) = MoneyScale(totals.Where(c => c.ValueYtd is not null).Select(c => (double)c.ValueYtd!.Value));
+        foreach (var code in TrendIndicators)
+        {
+            AddSeries(plot, reference, periods, totals, code, c => c.ValueYtd is { } v ? (double)v / divisor : null);
+        }
+
+        plot.YLabel(unit);
+        FinishTrend(plot, periods);
+        return plot;
+    }
+
+    private static Plot TrendYoy(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
+    {
+        var plot = NewPlot(font, "同比增长 (可比口径, %)", "Year-on-year growth, comparable basis (%)");
+        var periods = TrendPeriods(published);
+        var totals = Totals(published);
+        foreach (var code in TrendIndicators)
+        {
+            AddSeries(plot, reference, periods, totals, code, c => c.YoyPct is { } v ? (double)v : null);
+        }
+
+        plot.Add.HorizontalLine(0, 1, Colors.Gray);
+        plot.YLabel("%");
+        FinishTrend(plot, periods);
+        return plot;
+    }
+
+    private static List<Period> TrendPeriods(IReadOnlyList<IndicatorCell> published)
+        => published.Where(c => c.Breakdown == "total").Select(c => c.Period).Distinct().Order().ToList();
+
+    private static List<IndicatorCell> Totals(IReadOnlyList<IndicatorCell> published)
+        => published.Where(c => c.Breakdown == "total" && TrendIndicators.Contains(c.IndicatorCode, StringComparer.Ordinal)).ToList();
+
+    private static void AddSeries(Plot plot, ReferenceData reference, List<Period> periods, List<IndicatorCell> totals, string code,
+        Func<IndicatorCell, double?> value)
+    {
+        var points = periods.Select((p, i) => (X: (double)i, Y: totals.FirstOrDefault(c => c.Period == p && c.IndicatorCode == code) is { } cell ? value(cell) : null))
+            .Where(pt => pt.Y is not null)
+            .ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        var indicator = reference.Indicators.FirstOrDefault(i => i.Code == code);
+        var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
+        scatter.LegendText = indicator is null ? code : $"{indicator.NameZh} {indicator.NameEn}";
+        scatter.LineWidth = 2.5f;
+        scatter.MarkerSize = 6;
+    }
+
+    private static void FinishTrend(Plot plot, List<Period> periods)
+    {
+        var step = Math.Max(1, (int)Math.Ceiling(periods.Count / 12.0));
+        var ticks = periods.Select((p, i) => (i, p)).Where(t => t.i % step == 0 || t.i == periods.Count - 1).ToList();
+        plot.Axes.Bottom.SetTicks(ticks.Select(t => (double)t.i).ToArray(), ticks.Select(t => t.p.ToString()).ToArray());
+        plot.XLabel("报告期 Period");
+        plot.ShowLegend(Alignment.UpperLeft);
+    }
+
+    private static Plot Bars(List<IndicatorCell> ofLatest, ReferenceData reference, string font, Period period, string indicatorCode,
+        string breakdown, string byZh, string byEn)
+    {
+        var indicator = reference.Indicators.FirstOrDefault(i => i.Code == indicatorCode);
+        var nameZh = indicator?.NameZh ?? indicatorCode;
+        var nameEn = indicator?.NameEn ?? indicatorCode;
+        var plot = NewPlot(font, $"{nameZh}{byZh} ({period.YtdLabelZh})", $"{nameEn} {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)}");
+        var rows = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown)
+            .Select(c => (Member: Members.Of(reference, breakdown, c.BreakdownCode), Cell: c))
+            .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
+            .ToList();
+        var (divisor, unit) = MoneyScale(rows.Where(r => r.Cell.ValueYtd is not null).Select(r => (double)r.Cell.ValueYtd!.Value));
+        var bars = new List<Bar>();
+        var positions = new List<double>();
+        var labels = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // Top to bottom in publication order: the first member gets the highest position.
+            var position = rows.Count - 1 - i;
+            var (member, cell) = rows[i];
+            positions.Add(position);
+            if (cell.IsFree && cell.ValueYtd is { } v)
+            {
+                var scaled = (double)v / divisor;
+                bars.Add(new Bar { Position = position, Value = scaled, Label = Number(Math.Round(scaled, 2)), FillColor = Colors.SteelBlue });
+                labels.Add(member.NameZh);
+            }
+            else
+            {
+                labels.Add($"{member.NameZh} {PublicCell.SuppressedSymbol}");
+            }
+        }
+
+        if (bars.Count > 0)
+        {
+            var plottable = plot.Add.Bars(bars);
+            plottable.Horizontal = true;
+        }
+
+        plot.Axes.Left.SetTicks(positions.ToArray(), labels.ToArray());
+        plot.Axes.Left.TickLabelStyle.FontName = font;
+        plot.Axes.Left.TickLabelStyle.FontSize = 13;
+        plot.Axes.Margins(left: 0, right: 0.15);
+        plot.XLabel($"{unit}    “…” 表示数据保密 suppressed for confidentiality");
+        return plot;
+    }
+}

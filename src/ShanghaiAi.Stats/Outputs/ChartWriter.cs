@@ -1,0 +1,85 @@
+using System.Globalization;
+using ScottPlot;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Outputs;
+
+/// <summary>
+/// Public charts of a close, each as PNG and SVG: the trend of revenue and AI revenue (YTD and YoY) over periods,
+/// AI revenue by category (level 1 and level 2) and by district for the latest period. Only disclosure-safe values are
+/// plotted: a suppressed member has no bar, and its label carries "…". Each chart builds its own Plot (a Plot is not
+/// shared across threads).
+/// </summary>
+public static partial class ChartWriter
+{
+    public const int Width = 1200;
+    public const int Height = 700;
+
+    /// <summary>File stems of the charts, in the order <see cref="WriteAll"/> writes them.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["trend-ytd", "trend-yoy", "ai-revenue-by-category-l1", "ai-revenue-by-category", "ai-revenue-by-district"];
+
+    /// <summary>
+    /// Writes every chart into <paramref name="chartsDir"/> and returns the files written. <paramref name="cells"/> may
+    /// hold many periods and vintages: each period shows its latest vintage; bar charts show the latest period.
+    /// </summary>
+    public static IReadOnlyList<string> WriteAll(IReadOnlyList<IndicatorCell> cells, ReferenceData reference, string chartsDir)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(reference);
+        Guard.NotEmpty(chartsDir);
+        if (cells.Count == 0)
+        {
+            throw new StatsException($"{chartsDir}: expected indicator cells to chart, found none");
+        }
+
+        Directory.CreateDirectory(chartsDir);
+        var font = ChartFont.Ensure();
+        var published = PublicCell.Of(CellSelection.LatestVintagePerPeriod(cells));
+        if (published.Count == 0)
+        {
+            throw new StatsException($"{chartsDir}: expected publishable indicator cells to chart, found only provisional ones (obs_status P)");
+        }
+
+        var latest = published.Max(c => c.Period);
+        var files = new List<string>();
+        files.AddRange(Save(TrendYtd(published, reference, font), chartsDir, Names[0]));
+        files.AddRange(Save(TrendYoy(published, reference, font), chartsDir, Names[1]));
+        var ofLatest = published.Where(c => c.Period == latest).ToList();
+        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"), chartsDir, Names[2]));
+        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"), chartsDir, Names[3]));
+        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"), chartsDir, Names[4]));
+        return files;
+    }
+
+    private static string[] Save(Plot plot, string dir, string name)
+    {
+        var png = Path.Combine(dir, name + ".png");
+        var svg = Path.Combine(dir, name + ".svg");
+        plot.SavePng(png, Width, Height);
+        plot.SaveSvg(svg, Width, Height);
+        return [png, svg];
+    }
+
+    private static Plot NewPlot(string font, string titleZh, string titleEn)
+    {
+        var plot = new Plot();
+        plot.Font.Set(font);
+        plot.Title($"{titleZh}\n{titleEn}", 18);
+        plot.Legend.FontName = font;
+        return plot;
+    }
+
+    /// <summary>Divides money in 千元 into 亿元 when large, else 万元; returns the divisor and the axis label.</summary>
+    private static (double Divisor, string Label) MoneyScale(IEnumerable<double> values)
+    {
+        var max = values.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        return max >= 100_000
+            ? (100_000, "亿元 (100 million yuan)")
+            : (10, "万元 (10 thousand yuan)");
+    }
+
+    private static string Number(double v) => v.ToString("#,##0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,59 @@
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Outputs;
+
+public static partial class OpenDataWriter
+{
+    /// <summary>DuckDB types of the CSV columns: money DECIMAL(24,4), yoy DECIMAL(12,1), as the warehouse.</summary>
+    internal static string CsvColumnTypes(bool isPublic)
+        => "{" + string.Join(", ", (isPublic ? PublicColumns : InternalColumns).Select(c => $"'{c}': '{c switch
+        {
+            "value" or "value_ytd" or "value_ytd_prev" => "DECIMAL(24,4)",
+            "yoy_pct" => "DECIMAL(12,1)",
+            "contributors" => "INTEGER",
+            _ => "VARCHAR",
+        }}'")) + "}";
+
+    /// <summary>
+    /// Writes the indicator table as Parquet through DuckDB: the CSV of <see cref="WriteCsv"/> is read back with explicit
+    /// column types and copied with <c>COPY ... (FORMAT parquet)</c>, so the Parquet file holds exactly the CSV's rows.
+    /// </summary>
+    public static void WriteParquet(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        Guard.NotEmpty(path);
+        var csv = Path.Combine(Path.GetTempPath(), $"aistats-indicators-{Guid.NewGuid():N}.csv");
+        try
+        {
+            WriteCsv(cells, csv, isPublic);
+            CsvToParquet(csv, path, isPublic);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    /// <summary>Copies an indicator-table CSV (as written by <see cref="WriteCsv"/>) to a Parquet file.</summary>
+    public static void CsvToParquet(string csvPath, string parquetPath, bool isPublic = true)
+    {
+        var full = Path.GetFullPath(parquetPath);
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"""
+            COPY (SELECT * FROM read_csv({Sql.Literal(Path.GetFullPath(csvPath))}, header = true, delim = ',', quote = '"', escape = '"',
+                                        columns = {CsvColumnTypes(isPublic)}))
+            TO {Sql.Literal(full)} (FORMAT parquet)
+            """;
+        cmd.ExecuteNonQuery();
+    }
+}

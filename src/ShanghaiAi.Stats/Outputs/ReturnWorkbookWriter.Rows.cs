@@ -1,0 +1,115 @@
+using ClosedXML.Excel;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Outputs;
+
+public static partial class ReturnWorkbookWriter
+{
+    private static readonly XLColor SuppressedFill = XLColor.FromHtml("#FCE9D9");
+
+    /// <summary>One row per indicator of the total, in catalogue order. Returns the last row written.</summary>
+    private static int WriteTotals(IXLWorksheet sheet, ReferenceData reference, List<IndicatorCell> totals, int row, bool isPublic)
+    {
+        var last = row - 1;
+        foreach (var (indicator, cell) in IndicatorsOf(reference, totals).Select(i => (i, totals.FirstOrDefault(c => c.IndicatorCode == i.Code))))
+        {
+            last = row;
+            WriteRow(sheet, row++, indicator.NameZh, indicator.NameEn, indicator.UnitZh, indicator.Code, 0, indicator, cell, isPublic);
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Per indicator: a bold row with the total (totals first), then one row per breakdown member in reference order
+    /// (categories: each level-1 category followed by its level-2 categories). Returns the last row written.
+    /// </summary>
+    private static int WriteBreakdown(IXLWorksheet sheet, ReferenceData reference, List<IndicatorCell> totals,
+        List<IndicatorCell> cells, int row, bool isPublic)
+    {
+        var last = row - 1;
+        foreach (var indicator in IndicatorsOf(reference, cells))
+        {
+            var total = totals.FirstOrDefault(c => c.IndicatorCode == indicator.Code);
+            WriteRow(sheet, row, indicator.NameZh, indicator.NameEn, indicator.UnitZh, indicator.Code, 0, indicator, total, isPublic);
+            sheet.Row(row).Style.Font.Bold = true;
+            last = row++;
+            var members = cells.Where(c => c.IndicatorCode == indicator.Code)
+                .Select(c => (Member: Members.Of(reference, c.Breakdown, c.BreakdownCode), Cell: c))
+                .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal);
+            foreach (var (member, cell) in members)
+            {
+                WriteRow(sheet, row, member.NameZh, member.NameEn, indicator.UnitZh, member.Code, member.Level, indicator, cell, isPublic);
+                if (member.Level == 1 && cell.Breakdown == "category_l1")
+                {
+                    sheet.Row(row).Style.Font.Bold = true;
+                }
+
+                last = row++;
+            }
+        }
+
+        return last;
+    }
+
+    private static void WriteRow(IXLWorksheet sheet, int row, string nameZh, string nameEn, string unit, string code, int indent,
+        Indicator indicator, IndicatorCell? cell, bool isPublic)
+    {
+        var name = sheet.Cell(row, 1);
+        ExcelText.SetBilingual(name, nameZh, nameEn);
+        name.Style.Alignment.Indent = indent * 2;
+        name.Style.Alignment.WrapText = true;
+        ExcelText.SetText(sheet.Cell(row, 2), unit).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        ExcelText.SetText(sheet.Cell(row, 3), code).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        sheet.Row(row).Height = 26;
+        if (cell is null)
+        {
+            return;
+        }
+
+        var valueFormat = NumberFormat(indicator.Decimals);
+        var values = new (decimal? Value, string Format)[]
+        {
+            (cell.Value, valueFormat), (cell.ValueYtd, valueFormat), (cell.ValueYtdPrev, valueFormat), (cell.YoyPct, "0.0"),
+        };
+        for (var i = 0; i < values.Length; i++)
+        {
+            var target = sheet.Cell(row, 4 + i);
+            if (isPublic && !cell.IsFree)
+            {
+                ExcelText.SetText(target, PublicCell.SuppressedSymbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            }
+            else if (values[i].Value is { } v)
+            {
+                target.SetValue(v);
+                target.Style.NumberFormat.Format = values[i].Format;
+            }
+        }
+
+        if (!isPublic)
+        {
+            ExcelText.SetText(sheet.Cell(row, 8), cell.ConfStatus).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            ExcelText.SetText(sheet.Cell(row, 9), cell.ObsStatus).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            sheet.Cell(row, 10).SetValue(cell.Contributors).Style.NumberFormat.Format = "0";
+            if (!cell.IsFree)
+            {
+                sheet.Range(row, 4, row, 8).Style.Fill.BackgroundColor = SuppressedFill;
+            }
+        }
+    }
+
+    /// <summary>Indicators of the catalogue present in <paramref name="cells"/>, in catalogue order; unknown codes last.</summary>
+    private static IEnumerable<Indicator> IndicatorsOf(ReferenceData reference, IEnumerable<IndicatorCell> cells)
+    {
+        var present = cells.Select(c => c.IndicatorCode).ToHashSet(StringComparer.Ordinal);
+        var known = reference.Indicators.Where(i => present.Contains(i.Code)).ToList();
+        var unknown = present.Where(code => known.All(i => i.Code != code)).Order(StringComparer.Ordinal)
+            .Select(code => new Indicator(code, code, code, cells.First(c => c.IndicatorCode == code).Unit, string.Empty,
+                IndicatorKind.Flow, null, null, 1, 1));
+        return known.Concat(unknown);
+    }
+
+    internal static string NumberFormat(int decimals)
+        => decimals <= 0 ? "#,##0" : "#,##0." + new string('0', decimals);
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.ParkIndex;
+using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Synthetic;
+
+namespace ShanghaiAi.Stats.Pipeline;
+
+/// <summary>
+/// The whole pipeline on the embedded default: generate the synthetic data set, ingest every file through the
+/// upload path (archive, validation, atomic load), classify every enterprise, close the latest months, score the
+/// parks and write every output. Each stage is the real one the commands use; the demo only strings them together.
+/// </summary>
+public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
+{
+    public DemoResult Run(DemoOptions options, IProgress<DemoStep>? progress = null)
+    {
+        var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var end = options.ResolveEnd(time);
+        var outDir = Path.GetFullPath(options.OutDir);
+        Directory.CreateDirectory(outDir);
+        var dataDir = Path.Combine(outDir, "data");
+        var dbPath = Path.Combine(outDir, "aistats.duckdb");
+        foreach (var stale in new[] { dbPath, dbPath + ".wal" })
+        {
+            File.Delete(stale);
+        }
+
+        if (Directory.Exists(Path.Combine(outDir, "archive")))
+        {
+            Directory.Delete(Path.Combine(outDir, "archive"), recursive: true);
+        }
+
+        var sw = Stopwatch.StartNew();
+        progress?.Report(new DemoStep("generate", 0, 1));
+        var data = SyntheticGenerator.Generate(new GeneratorOptions(options.Enterprises, options.Months, end, options.Seed), dataDir, reference);
+        progress?.Report(new DemoStep("generate", 1, 1));
+        timings["generate"] = Lap(sw);
+
+        var warehouse = Warehouse.Warehouse.Open(dbPath);
+        var ingest = new IngestService(warehouse, reference, time, IngestOptions.ForDatabase(dbPath));
+        var reportDir = Path.Combine(outDir, "validation");
+        var uploads = new List<IngestResult>();
+        var files = new List<(string Kind, string Path, string Role, string Actor)>
+        {
+            ("register", data.RegisterPath, "statistician", "demo"),
+        };
+        files.AddRange(data.MemberRosterPaths.Select(p => ("member-roster", p, "association", Path.GetFileNameWithoutExtension(p))));
+        files.AddRange(data.ReportPaths.Select(p => ("monthly-report", p, "statistician", "demo")));
+        files.AddRange(data.ParkReportPaths.Select(p => ("park-report", p, "statistician", "demo")));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var f = files[i];
+            uploads.Add(ingest.Ingest(new IngestRequest(f.Kind, f.Path, f.Role, f.Actor, reportDir)));
+            progress?.Report(new DemoStep("ingest", i + 1, files.Count));
+        }
+
+        timings["ingest"] = Lap(sw);
+
+        progress?.Report(new DemoStep("classify", 0, 1));
+        var classifier = new Classifier(ClassificationStandard.LoadEmbedded());
+        var classification = ClassificationRunner.ClassifyWarehouse(warehouse, classifier, time);
+        ClassificationExport.WriteCurrent(warehouse, Path.Combine(outDir, "classified.csv"));
+        progress?.Report(new DemoStep("classify", 1, 1));
+        timings["classify"] = Lap(sw);
+
+        // Close the latest months (the trend charts and the park score trend need earlier vintages), scoring the
+        // parks on each vintage as `aistats close` does.
+        var closer = new PeriodCloser(warehouse, reference, time);
+        var trendMonths = Math.Clamp(options.TrendMonths, 1, options.Months);
+        var closes = new List<CloseResult>();
+        ParkIndexResult? parks = null;
+        var parkTime = TimeSpan.Zero;
+        for (var k = trendMonths - 1; k >= 0; k--)
+        {
+            var period = end.AddMonths(-k);
+            var dir = k == 0 ? outDir : Path.Combine(outDir, "vintages", period.ToString());
+            var close = closer.Close(period, CloseSettings.Default, dir);
+            closes.Add(close);
+            var parkWatch = Stopwatch.StartNew();
+            parks = ParkIndexRunner.Run(warehouse, reference, period, close.VintageId, dir);
+            parkTime += parkWatch.Elapsed;
+            progress?.Report(new DemoStep("close", trendMonths - k, trendMonths));
+        }
+
+        var latest = closes[^1];
+        timings["close"] = Lap(sw) - parkTime;
+        timings["parks"] = parkTime;
+        progress?.Report(new DemoStep("parks", 1, 1));
+
+        progress?.Report(new DemoStep("outputs", 0, 1));
+        var outputs = OutputSet.WriteAll(warehouse, latest, parks!, reference, outDir);
+        progress?.Report(new DemoStep("outputs", 1, 1));
+        timings["outputs"] = Lap(sw);
+
+        return new DemoResult(outDir, dbPath, end, data, uploads, classification, latest, parks!, outputs, timings);
+    }
+
+    private static TimeSpan Lap(Stopwatch sw)
+    {
+        var t = sw.Elapsed;
+        sw.Restart();
+        return t;
+    }
+}

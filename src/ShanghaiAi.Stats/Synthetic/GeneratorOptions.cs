@@ -1,0 +1,33 @@
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Synthetic;
+
+/// <summary>What the synthetic generator writes: <paramref name="Enterprises"/> enterprises reporting for
+/// <paramref name="Months"/> months ending with <paramref name="End"/>, drawn from <paramref name="Seed"/>.</summary>
+/// <param name="Dirty">Adds realistic errors to a small share of report rows (listed in dirty-manifest.csv).</param>
+public sealed record GeneratorOptions(int Enterprises, int Months, Period End, int Seed, bool Dirty = false)
+{
+    /// <summary>The first reported month.</summary>
+    public Period Start => End.AddMonths(1 - Months);
+
+    /// <summary>The first simulated month: January of the year before <see cref="Start"/>, so 上年同期 exists.</summary>
+    public Period SimulationStart => new(Start.Year - 1, 1);
+
+    internal void Validate()
+    {
+        if (Enterprises is < 1 or > 10_000_000)
+        {
+            throw new StatsException($"generate --enterprises: expected 1-10000000, found {Enterprises}");
+        }
+
+        if (Months is < 1 or > 240)
+        {
+            throw new StatsException($"generate --months: expected 1-240, found {Months}");
+        }
+
+        if (Start.Year < 2001)
+        {
+            throw new StatsException($"generate --end/--months: expected the first month {Start} to be after 2000");
+        }
+    }
+}

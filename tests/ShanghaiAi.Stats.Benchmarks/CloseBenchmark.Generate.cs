@@ -1,0 +1,63 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Benchmarks;
+
+public static partial class CloseBenchmark
+{
+    /// <summary>Register, classifications and M months of reports, set-based inside DuckDB, one month per INSERT
+    /// (so the table is clustered by period, as uploads arrive). About 3% non-response per month.</summary>
+    private static void Generate(Warehouse.Warehouse warehouse, int n, int months, Period last)
+    {
+        var reference = ReferenceData.Embedded;
+        string List(IEnumerable<string> xs) => "[" + string.Join(", ", xs.Select(x => "'" + x + "'")) + "]";
+        var districts = reference.ActiveDistricts.Select(d => d.Code).ToList();
+        var parks = reference.Parks.Select(p => p.ParkId).ToList();
+        var cats = reference.Level2ByPrecedence.Select(c => c.Code).ToList();
+        warehouse.Write(c =>
+        {
+            Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
+                INSERT INTO register
+                SELECT 'E' || lpad(CAST(i AS VARCHAR), 8, '0'), '企业' || i,
+                       {List(districts)}[1 + CAST(hash(i, 'd') % {districts.Count} AS BIGINT)],
+                       CASE WHEN hash(i, 'p') % 10 < 4 THEN {List(parks)}[1 + CAST(hash(i, 'pp') % {parks.Count} AS BIGINT)] END,
+                       '6511', '', '', DATE '2015-01-01', CASE WHEN hash(i, 's') % 3 = 0 THEN '规上' ELSE '规下' END,
+                       'bench', NULL, TIMESTAMP '2025-01-01', NULL
+                FROM range({n}) t(i)
+                """));
+            Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
+                INSERT INTO classifications
+                SELECT uscc, '2025', category, substr(category, 1, 2), NULL, 'class', hash(uscc, 'ai') % 10 < 7, 0.9, FALSE, 'bench', TIMESTAMP '2025-01-01', NULL
+                FROM (SELECT 'E' || lpad(CAST(i AS VARCHAR), 8, '0') AS uscc,
+                             CASE WHEN hash(i, 'c') % 10 = 0 THEN '00' ELSE {List(cats)}[1 + CAST(hash(i, 'cc') % {cats.Count} AS BIGINT)] END AS category
+                      FROM range({n}) t(i))
+                """));
+            for (var m = 0; m < months; m++)
+            {
+                var p = last.AddMonths(m - months + 1);
+                Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
+                    INSERT INTO reports
+                    SELECT 'E' || lpad(CAST(i AS VARCHAR), 8, '0'), DATE '{p.Year:D4}-{p.Month:D2}-01',
+                           CAST(s * {p.Month} AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.9 AS DECIMAL(18,2)),
+                           CAST(s * {p.Month} * 0.5 AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.45 AS DECIMAL(18,2)),
+                           CAST(s * {p.Month} * 0.25 AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.15 AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.10 AS DECIMAL(18,2)),
+                           CAST(s * {p.Month} * (CAST(hash(i, 'pr') % 7 AS INTEGER) - 2) / 20.0 AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.05 AS DECIMAL(18,2)),
+                           CAST(s * {p.Month} * 0.05 AS DECIMAL(18,2)), CAST(s * {p.Month} * 0.045 AS DECIMAL(18,2)),
+                           CAST(10 + i % 500 AS INTEGER), CAST(2 + i % 100 AS INTEGER), CAST({p.Month} * (i % 3) AS INTEGER), CAST(s * {p.Month} / 100 AS DECIMAL(18,2)),
+                           'U-BENCH', CAST(i AS INTEGER), TIMESTAMP '{p.Year:D4}-{p.Month:D2}-20', 1, NULL
+                    FROM (SELECT i, (1 + hash(i, 'scale') % 10000) / 10.0 * (1 + (hash(i, {m}) % 100) / 1000.0) AS s
+                          FROM range({n}) t(i) WHERE hash(i, {m}, 'resp') % 100 < 97)
+                    """));
+            }
+        });
+    }
+
+    private static void Exec(DuckDBConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Pipeline;
+using ShanghaiAi.Stats.Reference;
+
+namespace ShanghaiAi.Stats.Tests.Pipeline;
+
+/// <summary>
+/// The demo end to end at a small size, checked against figures computed here, independently, from the generated
+/// CSV files (not from the warehouse's reports).
+/// </summary>
+public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDemo>
+{
+    private readonly SmallDemo _demo;
+
+    public DemoPipelineTests(SmallDemo demo) => _demo = demo;
+
+    [Fact]
+    public void Run_SmallDataSet_WritesEveryOutputOfTheContract()
+    {
+        var dir = _demo.Result.OutDir;
+        foreach (var f in new[] { "indicators.csv", "indicators-public.csv", "indicators.parquet", "park-scores.csv",
+                     "dashboard/index.html", "return-2026-10.xlsx", "return-2026-10-public.xlsx", "indicators-sdmx.csv" })
+        {
+            File.Exists(Path.Combine(dir, f)).Should().BeTrue(f);
+        }
+
+        Directory.GetFiles(Path.Combine(dir, "charts"), "*.png").Should().NotBeEmpty();
+        Directory.GetFiles(Path.Combine(dir, "charts"), "*.svg").Should().NotBeEmpty();
+        using var wb = new XLWorkbook(Path.Combine(dir, "return-2026-10.xlsx"));
+        wb.Worksheets.Count.Should().BeGreaterThan(5);
+        wb.Worksheets.Select(w => w.Name).Should().Contain("园区智能化指数");
+        File.ReadAllText(Path.Combine(dir, "dashboard/index.html")).Should().Contain("2026");
+    }
+
+    [Fact]
+    public void Run_EveryUpload_AccountsForEveryRow()
+    {
+        _demo.Result.Uploads.Should().NotBeEmpty();
+        foreach (var u in _demo.Result.Uploads)
+        {
+            (u.Accepted + u.Rejected + u.Duplicates).Should().Be(u.DataRows, u.FileName);
+        }
+
+        var monthlyRows = _demo.Result.Data.ReportPaths.Sum(p => File.ReadLines(p).Count() - 1);
+        _demo.Result.Uploads.Where(u => u.Kind == "monthly-report").Sum(u => u.DataRows).Should().Be(monthlyRows);
+    }
+
+    [Fact]
+    public void Run_CellsWithoutImputation_EqualSumsOverTheGeneratedReportFile()
+    {
+        var rows = Csv(_demo.LatestReportFile);
+        var category = _demo.CategoryByUscc;
+        var indicators = Csv(Path.Combine(_demo.Result.OutDir, "indicators.csv"));
+        var checkedCells = 0;
+        foreach (var cell in indicators.Where(c => c["indicator_code"] is "revenue" or "ai_revenue" or "rd_expense"
+                                                  && c["breakdown"] is "category" or "category_l1" && c["obs_status"] == "A"))
+        {
+            var code = cell["breakdown_code"];
+            var members = rows.Where(r => category.TryGetValue(r["uscc"], out var c) && c != "00"
+                                          && (cell["breakdown"] == "category" ? c == code : c[..2] == code)).ToList();
+            var column = cell["indicator_code"] + "_ytd";
+            var expectedYtd = members.Sum(r => decimal.Parse(r[column], CultureInfo.InvariantCulture));
+            var expectedPrev = members.Sum(r => r[column + "_prev"].Length == 0 ? 0m : decimal.Parse(r[column + "_prev"], CultureInfo.InvariantCulture));
+            decimal.Parse(cell["value_ytd"], CultureInfo.InvariantCulture).Should().Be(expectedYtd, $"{column} {code}");
+            decimal.Parse(cell["value_ytd_prev"], CultureInfo.InvariantCulture).Should().Be(expectedPrev, $"{column}_prev {code}");
+            int.Parse(cell["contributors"], CultureInfo.InvariantCulture).Should().Be(members.Count);
+            checkedCells++;
+        }
+
+        checkedCells.Should().BeGreaterThan(10, "enough cells without imputation to check");
+    }
+
+    [Fact]
+    public void Run_TotalCounts_EqualTheGeneratedReportFile()
+    {
+        var rows = Csv(_demo.LatestReportFile);
+        var inScope = _demo.CategoryByUscc.Where(kv => kv.Value != "00").Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var indicators = Csv(Path.Combine(_demo.Result.OutDir, "indicators.csv"));
+        string Total(string code) => indicators.Single(c => c["indicator_code"] == code && c["breakdown"] == "total")["value"];
+
+        decimal.Parse(Total("enterprises_in_scope"), CultureInfo.InvariantCulture).Should().Be(inScope.Count);
+        decimal.Parse(Total("enterprises_reported"), CultureInfo.InvariantCulture)
+            .Should().Be(rows.Count(r => inScope.Contains(r["uscc"])));
+    }
+
+    private static List<Dictionary<string, string>> Csv(string path)
+    {
+        var records = CsvText.Parse(File.ReadAllText(path));
+        var header = records[0];
+        return records.Skip(1)
+            .Select(r => header.Select((h, i) => (h, v: r[i])).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>One small demo run shared by the tests of this class (300 enterprises x 14 months, 2 closes).</summary>
+    public sealed class SmallDemo : IDisposable
+    {
+        public SmallDemo()
+        {
+            var dir = Directory.CreateTempSubdirectory("aistats-demo-").FullName;
+            Result = new DemoPipeline(ReferenceData.Embedded, TimeProvider.System)
+                .Run(new DemoOptions(dir, Enterprises: 300, Months: 14, End: new Period(2026, 10), Seed: 7, TrendMonths: 2));
+            LatestReportFile = Result.Data.ReportPaths.Single(p => Path.GetFileName(p) == "monthly-2026-10.csv");
+            var classified = Csv(Path.Combine(dir, "classified.csv"));
+            CategoryByUscc = classified.ToDictionary(r => r["uscc"], r => r["category"], StringComparer.Ordinal);
+        }
+
+        public DemoResult Result { get; }
+
+        public string LatestReportFile { get; }
+
+        public IReadOnlyDictionary<string, string> CategoryByUscc { get; }
+
+        public void Dispose()
+        {
+            if (Environment.GetEnvironmentVariable("AISTATS_KEEP_TEST_OUTPUT") is null)
+            {
+                Directory.Delete(Result.OutDir, recursive: true);
+            }
+        }
+    }
+}

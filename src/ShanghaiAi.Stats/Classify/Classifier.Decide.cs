@@ -8,6 +8,7 @@ public sealed partial class Classifier
     {
         var shareAi = share >= AiRevenueThreshold;
         var (hasSignal, nameSignal) = MarkSignals(s);
+        s.HasTextSignal = hasSignal;
         var generic = CountTerms(s, hasSignal, shareAi);
 
         var textPrimary = -1;
@@ -190,8 +191,10 @@ public sealed partial class Classifier
                     s.Strong[cat]++;
                     f.Active = true;
                     break;
-                default: // context terms, and a category's strong term in the name, need an AI signal
-                    f.Active = !AttachedToSignal(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
+                case KeywordKind.Strong or KeywordKind.Context when inName:
+                    continue; // the name is not an input of the rules: only an AI term there flags a review
+                default: // context terms need an AI signal
+                    f.Active = !AttachedToCategoryTerm(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
                     if (f.Active)
                     {
                         s.Context[cat]++;
@@ -216,14 +219,15 @@ public sealed partial class Classifier
     }
 
     /// <summary>
-    /// A context term written right after an AI term is that term's activity ("工业机器人制造", "AI芯片设计"): the
-    /// product is made, not applied in the sector, so it does not choose the sector.
+    /// A context term written right after a category's own term is that product's activity ("工业机器人制造",
+    /// "AI芯片设计"): the product is made, not applied in the sector. After a generic AI term it is the sector the AI
+    /// serves ("人工智能法律服务", "AI病理分析") and counts.
     /// </summary>
-    private bool AttachedToSignal(List<FoundTerm> found, FoundTerm f)
+    private bool AttachedToCategoryTerm(List<FoundTerm> found, FoundTerm f)
     {
         foreach (var o in found)
         {
-            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind is KeywordKind.Signal or KeywordKind.Strong)
+            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind == KeywordKind.Strong)
             {
                 return true;
             }

@@ -59,7 +59,7 @@ public sealed partial class Classifier
                 continue;
             }
 
-            var nameSignal = field == TextField.Name && rule.Kind == KeywordKind.Signal;
+            var nameSignal = field == TextField.Name && !s.HasTextSignal && rule.Kind is KeywordKind.Signal or KeywordKind.Strong;
             if (!f.Active && !nameSignal)
             {
                 continue;
@@ -76,14 +76,18 @@ public sealed partial class Classifier
             }
 
             sb.Append(rule.Term).Append(" (");
-            if (rule.Kind == KeywordKind.Signal)
+            if (nameSignal)
             {
-                sb.Append(field == TextField.Name ? "AI signal, name only" : "AI signal");
+                sb.Append("AI term in the name only");
+            }
+            else if (rule.Kind == KeywordKind.Signal)
+            {
+                sb.Append("AI signal");
             }
             else
             {
                 sb.Append(rule.Category);
-                if (rule.Kind == KeywordKind.Context || field == TextField.Name)
+                if (rule.Kind == KeywordKind.Context)
                 {
                     sb.Append(f.Active ? " context term" : ", no AI signal");
                 }

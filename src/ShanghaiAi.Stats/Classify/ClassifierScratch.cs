@@ -24,6 +24,9 @@ internal sealed class ClassifierScratch
 
     public bool[] SignalClause = new bool[64];
 
+    /// <summary>An AI signal was found in 经营范围 or 主要产品 (set by the decision).</summary>
+    public bool HasTextSignal;
+
     public readonly int[] Strong;
 
     public readonly int[] Context;

@@ -3,7 +3,8 @@ namespace ShanghaiAi.Stats.Classify;
 /// <summary>
 /// Normalises register texts and keyword terms the same way before matching: full-width to half-width, lower case,
 /// traditional to simplified (for the characters of common terms), punctuation and spaces to one space, clause
-/// separators (；;。：:！？ and line breaks) to a clause break <c>'\n'</c>.
+/// separators (；;。：:！？, the full-width comma ， that separates the items of a business scope, and line breaks) to a
+/// clause break <c>'\n'</c>. The enumeration comma 、 and the ASCII comma (English text) are spaces.
 /// </summary>
 internal static class TextNormaliser
 {
@@ -72,6 +73,12 @@ internal static class TextNormaliser
         for (var i = 0; i < map.Length; i++)
         {
             var c = (char)i;
+            if (c == '\uFF0C')
+            {
+                map[i] = ClauseBreak; // the full-width comma separates the items of a Chinese business scope
+                continue;
+            }
+
             if (c is >= '\uFF01' and <= '\uFF5E')
             {
                 c = (char)(c - 0xFEE0);

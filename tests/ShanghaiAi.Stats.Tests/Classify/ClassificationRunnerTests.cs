@@ -40,7 +40,7 @@ public sealed class ClassificationRunnerTests : IDisposable
             new object?[] { Uscc(3), "2025", "00", "00", "none", false, false, new DateTime(2026, 10, 20, 8, 0, 0), null },
         }, o => o.WithStrictOrdering());
         _w.Query("SELECT evidence FROM classifications WHERE uscc = '" + Uscc(1) + "'")[0][0].Should()
-            .Be("经营范围 matched 工业机器人 (0401); 单位名称 matched 机器人 (0401 context term); industry 3491 is wholly in scope (0401); AI revenue share 40.0% >= 30%; rule 3: whole class decides 0401");
+            .Be("经营范围 matched 工业机器人 (0401); industry 3491 is wholly in scope (0401); AI revenue share 40.0% >= 30%; rule 3: whole class decides 0401");
     }
 
     [Fact]

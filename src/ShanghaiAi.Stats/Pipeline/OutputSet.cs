@@ -24,7 +24,7 @@ public static class OutputSet
     public static DemoOutputs WriteAll(CloseResult latest, IReadOnlyList<IndicatorCell> trendCells, ParkIndexResult parks,
         IReadOnlyList<ReviewItem> review, ReferenceData reference, string outDir)
     {
-        var files = new List<string>();
+        var files = new List<string> { WriteReviewQueue(review, Path.Combine(outDir, "review-queue.csv")) };
         var period = latest.Period;
         var options = new ReturnOptions(AddSheets: wb => ParkScoreWorkbook.AddSheet(wb, parks.Sheet));
         foreach (var isPublic in latest.PublicReleased ? new[] { false, true } : [false])
@@ -53,6 +53,15 @@ public static class OutputSet
         OpenDataWriter.WriteArrow(latest.Cells, Path.Combine(outDir, "indicators-public.arrow"));
         files.AddRange(["indicators-sdmx.csv", "indicators-public.arrow"]);
         return new DemoOutputs(files);
+    }
+
+    /// <summary>The classification review queue of the close (internal): enterprises a statistician should check.</summary>
+    public static string WriteReviewQueue(IReadOnlyList<ReviewItem> review, string path)
+    {
+        var lines = new List<string> { "uscc,name,category,reason,evidence" };
+        lines.AddRange(review.Select(r => CsvText.Line([r.Uscc, r.Name, r.Category, r.Reason, r.Evidence])));
+        File.WriteAllText(path, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(true));
+        return Path.GetFileName(path);
     }
 
     /// <summary>The cells of the latest vintage of each of the <see cref="TrendMonths"/> months up to the close.</summary>

@@ -32,6 +32,9 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
         wb.Worksheets.Count.Should().BeGreaterThan(5);
         wb.Worksheets.Select(w => w.Name).Should().Contain("园区智能化指数");
         File.ReadAllText(Path.Combine(dir, "dashboard/index.html")).Should().Contain("2026");
+        var review = Csv(Path.Combine(dir, "review-queue.csv"));
+        review.Select(r => r["uscc"]).Should().BeEquivalentTo(
+            Csv(Path.Combine(dir, "classified.csv")).Where(r => r["review"] == "Y").Select(r => r["uscc"]));
     }
 
     [Fact]

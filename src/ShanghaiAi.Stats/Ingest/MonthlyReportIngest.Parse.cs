@@ -77,6 +77,9 @@ internal static partial class MonthlyReportIngest
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
         var current = ctx.CurrentMonth.Index;
         var outside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastPeriod = new char[32];
+        var lastPeriodLength = -1;
+        var lastPeriodIndex = -1;
         var fieldOf = log.Header.FieldOf;
         var values = new decimal[Count];
         var has = new bool[Count];
@@ -126,7 +129,22 @@ internal static partial class MonthlyReportIngest
 
             // period
             var rawPeriod = src.Field(fieldOf[PeriodCol]);
-            var p = CellParser.PeriodIndex(rawPeriod);
+            int p;
+            if (lastPeriodLength >= 0 && rawPeriod.SequenceEqual(lastPeriod.AsSpan(0, lastPeriodLength)))
+            {
+                p = lastPeriodIndex;
+            }
+            else
+            {
+                p = CellParser.PeriodIndex(rawPeriod);
+                if (rawPeriod.Length <= lastPeriod.Length)
+                {
+                    rawPeriod.CopyTo(lastPeriod);
+                    lastPeriodLength = rawPeriod.Length;
+                    lastPeriodIndex = p;
+                }
+            }
+
             if (p < 0)
             {
                 log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "AI1-H06" : "AI1-H03");

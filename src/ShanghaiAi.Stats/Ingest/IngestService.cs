@@ -79,28 +79,49 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         }
     }
 
-    /// <summary>Copies the raw file, unchanged, to <c>archive/ab/abcdef…{ext}</c> before anything else happens.</summary>
+    /// <summary>Copies the raw file, unchanged, to <c>archive/ab/abcdef…{ext}</c> before anything else happens (hashing
+    /// while copying: one read of the file).</summary>
     private (string Sha, string Path, long Length) Archive(string path)
     {
+        Directory.CreateDirectory(options.ArchiveDir);
+        var tmp = System.IO.Path.Combine(options.ArchiveDir, "incoming-" + Guid.NewGuid().ToString("N") + ".part");
         string sha;
         long length;
-        using (var s = File.OpenRead(path))
+        try
         {
-            length = s.Length;
-            sha = Convert.ToHexStringLower(SHA256.HashData(s));
-        }
+            using (var input = File.OpenRead(path))
+            using (var output = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[1 << 20];
+                int n;
+                while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    hash.AppendData(buffer, 0, n);
+                    output.Write(buffer, 0, n);
+                }
 
-        var dir = System.IO.Path.Combine(options.ArchiveDir, sha[..2]);
-        Directory.CreateDirectory(dir);
-        var target = System.IO.Path.Combine(dir, sha + System.IO.Path.GetExtension(path).ToLowerInvariant());
-        if (!File.Exists(target))
+                length = input.Length;
+                sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            var dir = System.IO.Path.Combine(options.ArchiveDir, sha[..2]);
+            Directory.CreateDirectory(dir);
+            var target = System.IO.Path.Combine(dir, sha + System.IO.Path.GetExtension(path).ToLowerInvariant());
+            if (!File.Exists(target))
+            {
+                File.Move(tmp, target, overwrite: true);
+            }
+
+            return (sha, target, length);
+        }
+        finally
         {
-            var tmp = target + ".part";
-            File.Copy(path, tmp, overwrite: true);
-            File.Move(tmp, target, overwrite: true);
+            if (File.Exists(tmp))
+            {
+                File.Delete(tmp);
+            }
         }
-
-        return (sha, target, length);
     }
 
     private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)

@@ -24,13 +24,62 @@ internal static partial class MonthlyReportIngest
         public bool Full => Size == Uscc.Length;
     }
 
-    private static void Parse(IngestContext ctx, Dictionary<string, DateOnly?> register, HashSet<string>? members,
-        Dictionary<(string, int), List<int>> groups, BlockingCollection<RowBatch> full, BlockingCollection<RowBatch> free, CancellationToken stop)
+    /// <summary>The (enterprise id, period) key of every row with a usable key, sorted afterwards to find duplicates
+    /// (far cheaper than a hash table of a million keys).</summary>
+    private sealed class KeyLog(int capacity)
+    {
+        private long[] _keys = new long[Math.Max(16, capacity)];
+        private int[] _rows = new int[Math.Max(16, capacity)];
+        private int _count;
+
+        public void Add(int id, int period, int row)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _rows, _count * 2);
+            }
+
+            _keys[_count] = ((long)id << 16) | (uint)period;
+            _rows[_count++] = row;
+        }
+
+        public Dictionary<(string, int), List<int>> Duplicates(List<string> names)
+        {
+            var groups = new Dictionary<(string, int), List<int>>();
+            Array.Sort(_keys, _rows, 0, _count);
+            for (var i = 0; i < _count;)
+            {
+                var j = i + 1;
+                while (j < _count && _keys[j] == _keys[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    var rows = _rows[i..j];
+                    Array.Sort(rows);
+                    groups[(names[(int)(_keys[i] >> 16)], (int)(_keys[i] & 0xFFFF))] = [.. rows];
+                }
+
+                i = j;
+            }
+
+            return groups;
+        }
+    }
+
+    private static void Parse(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
+        HashSet<string>? members, KeyLog keys, BlockingCollection<RowBatch> full, BlockingCollection<RowBatch> free, CancellationToken stop)
     {
         var log = ctx.Log;
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
         var current = ctx.CurrentMonth.Index;
-        var keys = new Dictionary<(string, int), int>(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
+        var outside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastPeriod = new char[32];
+        var lastPeriodLength = -1;
+        var lastPeriodIndex = -1;
         var fieldOf = log.Header.FieldOf;
         var values = new decimal[Count];
         var has = new bool[Count];
@@ -46,6 +95,7 @@ internal static partial class MonthlyReportIngest
             var rawUscc = src.Field(fieldOf[Uscc]);
             string? uscc = null;
             DateOnly? registeredOn = null;
+            var id = -1;
             var n = CellParser.NormaliseCode(rawUscc, code);
             if (n <= 0)
             {
@@ -59,7 +109,7 @@ internal static partial class MonthlyReportIngest
             else if (lookup.TryGetValue(code[..18], out var known, out var registered))
             {
                 uscc = known;
-                registeredOn = registered;
+                (id, registeredOn) = registered;
                 if (members is not null && !members.Contains(known))
                 {
                     log.Add(row, Uscc, rawUscc, "AI1-H16", ctx.Request.Actor);
@@ -69,11 +119,32 @@ internal static partial class MonthlyReportIngest
             {
                 uscc = code[..18].ToString();
                 log.Add(row, Uscc, rawUscc, "AI1-H02");
+                if (!outside.TryGetValue(uscc, out id))
+                {
+                    id = names.Count;
+                    names.Add(uscc);
+                    outside[uscc] = id;
+                }
             }
 
             // period
             var rawPeriod = src.Field(fieldOf[PeriodCol]);
-            var p = CellParser.PeriodIndex(rawPeriod);
+            int p;
+            if (lastPeriodLength >= 0 && rawPeriod.SequenceEqual(lastPeriod.AsSpan(0, lastPeriodLength)))
+            {
+                p = lastPeriodIndex;
+            }
+            else
+            {
+                p = CellParser.PeriodIndex(rawPeriod);
+                if (rawPeriod.Length <= lastPeriod.Length)
+                {
+                    rawPeriod.CopyTo(lastPeriod);
+                    lastPeriodLength = rawPeriod.Length;
+                    lastPeriodIndex = p;
+                }
+            }
+
             if (p < 0)
             {
                 log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "AI1-H06" : "AI1-H03");
@@ -91,17 +162,7 @@ internal static partial class MonthlyReportIngest
 
             if (uscc is not null && p >= 0)
             {
-                var key = (uscc, p);
-                if (!keys.TryAdd(key, row))
-                {
-                    if (!groups.TryGetValue(key, out var g))
-                    {
-                        g = [keys[key]];
-                        groups[key] = g;
-                    }
-
-                    g.Add(row);
-                }
+                keys.Add(id, p, row);
             }
 
             ReadValues(ctx, src, row, values, has);

@@ -43,7 +43,7 @@ internal static partial class MonthlyReportIngest
                     }
                     else
                     {
-                        values[c] = integer ? v : Math.Round(v, 2, MidpointRounding.AwayFromZero);
+                        values[c] = integer || v.Scale <= 2 ? v : Math.Round(v, 2, MidpointRounding.AwayFromZero);
                         has[c] = true;
                     }
 

@@ -22,9 +22,10 @@ internal static partial class MonthlyReportIngest
 
     public static void Run(IngestContext ctx)
     {
-        var register = LoadRegister(ctx);
+        var names = new List<string>();
+        var register = LoadRegister(ctx, names);
+        var keys = new KeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
         var members = ctx.Request.Role == "association" ? LoadMembers(ctx) : null;
-        var groups = new Dictionary<(string, int), List<int>>();
         var revisions = new Dictionary<int, Dictionary<string, int>>();
         var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
 
@@ -51,7 +52,7 @@ internal static partial class MonthlyReportIngest
         {
             try
             {
-                Parse(ctx, register, members, groups, full, free, stop.Token);
+                Parse(ctx, register, names, members, keys, full, free, stop.Token);
             }
             finally
             {
@@ -105,6 +106,7 @@ internal static partial class MonthlyReportIngest
 
         producer.GetAwaiter().GetResult();
         var log = ctx.Log;
+        var groups = keys.Duplicates(names);
         var dupRows = groups.Values.SelectMany(g => g).ToList();
         log.Duplicates(groups.Select(kv => (kv.Key.Item1 + " " + Common.Period.FromIndex(kv.Key.Item2), kv.Value)), Uscc, "AI1-H14");
         if (dupRows.Count > 0)
@@ -208,15 +210,21 @@ internal static partial class MonthlyReportIngest
         }
     }
 
-    private static Dictionary<string, DateOnly?> LoadRegister(IngestContext ctx)
+    /// <summary>The current register: each code's date of registration and a small id (its index in <paramref name="names"/>).</summary>
+    private static Dictionary<string, (int Id, DateOnly? RegisteredOn)> LoadRegister(IngestContext ctx, List<string> names)
     {
-        var d = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        var d = new Dictionary<string, (int, DateOnly?)>(StringComparer.Ordinal);
         using var cmd = ctx.Connection.CreateCommand();
         cmd.CommandText = "SELECT uscc, registered_on FROM register WHERE valid_to IS NULL";
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            d[r.GetString(0)] = r.IsDBNull(1) ? null : DateOnly.FromDateTime(r.GetDateTime(1));
+            var uscc = r.GetString(0);
+            if (!d.ContainsKey(uscc))
+            {
+                d[uscc] = (names.Count, r.IsDBNull(1) ? null : DateOnly.FromDateTime(r.GetDateTime(1)));
+                names.Add(uscc);
+            }
         }
 
         return d;

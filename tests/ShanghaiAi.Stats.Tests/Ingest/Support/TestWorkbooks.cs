@@ -164,6 +164,4 @@ public static class TestWorkbooks
         f[2] = new string('9', 100_000);
         return string.Join("\n", lines[0], string.Join(",", f), lines[2]) + "\n";
     }
-
-    public static string Uscc17(int i) => Common.Uscc.WithCheck(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"913101150000{i:D5}"));
 }

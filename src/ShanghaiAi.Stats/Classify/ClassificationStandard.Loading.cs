@@ -29,10 +29,7 @@ public sealed partial class ClassificationStandard
         {
             using var doc = JsonDocument.Parse(text);
             var root = doc.RootElement;
-            string Req(string name)
-                => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
-                    ? s
-                    : throw new StatsException($"{file}: property '{name}' expected a non-empty string, found {(root.TryGetProperty(name, out var f) ? f.GetRawText() : "nothing")}");
+            string Req(string name) => ReferenceJson.RequiredString(root, file, name);
             var ed = Req("edition");
             if (ed != edition)
             {

@@ -152,10 +152,7 @@ public static class ReferenceLoader
         {
             using var doc = JsonDocument.Parse(text);
             var root = doc.RootElement;
-            string Req(string name)
-                => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
-                    ? s
-                    : throw new StatsException($"{file}: property '{name}' expected a non-empty string, found {(root.TryGetProperty(name, out var f) ? f.GetRawText() : "nothing")}");
+            string Req(string name) => ReferenceJson.RequiredString(root, file, name);
             var footer = root.TryGetProperty("footer_zh", out var fz) && fz.ValueKind == JsonValueKind.Array
                 ? fz.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList()
                 : throw new StatsException($"{file}: property 'footer_zh' expected an array of strings, found nothing");

@@ -3,7 +3,6 @@ using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
-using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Synthetic;

@@ -17,7 +17,7 @@ public sealed class HealthFunctionTests
         var hostJson = Path.Combine(dir, "host.json");
         await File.WriteAllTextAsync(hostJson, """{ "version": "2.0", "extensions": { "http": { "routePrefix": "stats" } } }""");
         await using var app = FunctionsApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--AISTATS_STORAGE_ROOT", dir, "--AISTATS_HOST_JSON", hostJson]);
+            ["--urls", "http://127.0.0.1:0", "--AISTATS_STORAGE_ROOT", dir, "--AISTATS_DB", Path.Combine(dir, "aistats.duckdb"), "--AISTATS_HOST_JSON", hostJson]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
 

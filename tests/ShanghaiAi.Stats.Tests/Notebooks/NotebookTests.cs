@@ -18,15 +18,22 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
     public async Task ExploreVintage_CodeCells_RunAndCutTheLatestVintage()
     {
         var cells = CodeCells(Path.Combine(RepoRoot(), "notebooks", "explore-vintage.ipynb"));
-        Environment.SetEnvironmentVariable("AISTATS_DB", demo.Result.DatabasePath);
+        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", demo.Result.DatabasePath);
         var options = ScriptOptions.Default
             .AddReferences(typeof(IndicatorCell).Assembly, typeof(DataFrame).Assembly, typeof(CultureInfo).Assembly)
             .AddImports("System", "System.Linq", "System.Collections.Generic");
 
         ScriptState<object>? state = null;
-        foreach (var cell in cells)
+        try
         {
-            state = state is null ? await CSharpScript.RunAsync(cell, options) : await state.ContinueWithAsync(cell, options);
+            foreach (var cell in cells)
+            {
+                state = state is null ? await CSharpScript.RunAsync(cell, options) : await state.ContinueWithAsync(cell, options);
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", null);
         }
 
         var frame = state!.ReturnValue.Should().BeOfType<DataFrame>().Subject;

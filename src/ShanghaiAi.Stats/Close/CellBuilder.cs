@@ -13,10 +13,14 @@ internal static partial class CellBuilder
         IReadOnlyList<IndicatorCell> Cells,
         int PrimarySuppressed,
         int SecondarySuppressed,
+        int SuppressedAcrossMonths,
         IReadOnlyDictionary<string, decimal?> ImputedShare);
 
+    /// <param name="suppressedLastMonth">Keys of last month's suppressed flow cells (<see cref="AcrossMonths"/>): each
+    /// is suppressed (D) here too unless a primary rule already holds it, before secondary suppression runs.</param>
     public static Built Build(
-        IReadOnlyList<AggregateRow> rows, string vintage, Period period, CloseSettings settings, ReferenceData reference, bool provisional)
+        IReadOnlyList<AggregateRow> rows, string vintage, Period period, CloseSettings settings, ReferenceData reference, bool provisional,
+        IReadOnlySet<string>? suppressedLastMonth = null)
     {
         var byKey = rows.ToDictionary(r => Key(r.Indicator, r.Breakdown, r.Code), StringComparer.Ordinal);
         var supp = new Dictionary<string, SuppressionCell>(StringComparer.Ordinal);
@@ -30,6 +34,16 @@ internal static partial class CellBuilder
         }
 
         var primary = supp.Values.Count(c => c.Published && c.Sensitive);
+        var carried = new List<SuppressionCell>();
+        foreach (var key in suppressedLastMonth ?? new HashSet<string>())
+        {
+            if (supp.TryGetValue(key, out var cell) && cell.Published && cell.Status == "F" && cell.Contributors > 0)
+            {
+                cell.Status = "D";
+                carried.Add(cell);
+            }
+        }
+
         var relations = Relations(rows, supp);
         var secondary = SecondarySuppression.Apply(relations);
 
@@ -71,7 +85,7 @@ internal static partial class CellBuilder
             cells.AddRange(Counts(member, vintage, period, Unit, provisional ? "P" : "A"));
         }
 
-        var problems = DisclosureAudit.Check(relations, ratioChecks);
+        var problems = DisclosureAudit.Check(relations, ratioChecks, carried);
         if (problems.Count > 0)
         {
             throw new StatsException(
@@ -85,7 +99,7 @@ internal static partial class CellBuilder
                 : t is null ? null : 0m,
             StringComparer.Ordinal);
 
-        return new Built(Sort(cells), primary, secondary, share);
+        return new Built(Sort(cells), primary, secondary, carried.Count, share);
     }
 
     internal static string Key(string indicator, string breakdown, string? code) => $"{indicator}/{breakdown}/{code ?? "(rest)"}";

@@ -15,6 +15,8 @@ namespace ShanghaiAi.Stats.Close;
 /// <param name="Impute">Impute non-response (ratio imputation, obs_status E).</param>
 /// <param name="MaxImputedMonths">At most this many consecutive months are imputed for one enterprise (2).</param>
 /// <param name="WriteParquet">Also write the indicator tables as Parquet (DuckDB COPY).</param>
+/// <param name="ProtectAcrossMonths">Default true: a flow cell suppressed last month (same year) stays suppressed,
+/// since this month's YTD less its month value would give last month's YTD (<see cref="AcrossMonths"/>).</param>
 public sealed record CloseSettings(
     int MinContributors = 3,
     decimal DominanceOneShare = 0.85m,
@@ -22,7 +24,8 @@ public sealed record CloseSettings(
     bool CombineJanuaryFebruary = true,
     bool Impute = true,
     int MaxImputedMonths = 2,
-    bool WriteParquet = true)
+    bool WriteParquet = true,
+    bool ProtectAcrossMonths = true)
 {
     /// <summary>The spec's defaults.</summary>
     public static CloseSettings Default { get; } = new();

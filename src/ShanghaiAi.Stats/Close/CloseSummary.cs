@@ -6,7 +6,8 @@ namespace ShanghaiAi.Stats.Close;
 /// <summary>
 /// The vintage summary (<c>vintages.summary_json</c> and <c>close-summary.json</c>): counts, the imputed share of
 /// each total (the contract's indicator code list is fixed, so the shares live here), suppression counts and how
-/// January was published.
+/// January was published. <see cref="SuppressedAcrossMonths"/> counts the flow cells held back because they were
+/// suppressed last month (<see cref="AcrossMonths"/>); they are among the secondary (D) cells.
 /// </summary>
 public sealed record CloseSummary(
     string VintageId,
@@ -22,6 +23,7 @@ public sealed record CloseSummary(
     IReadOnlyDictionary<string, decimal?> ImputedSharePct,
     int PrimarySuppressed,
     int SecondarySuppressed,
+    int SuppressedAcrossMonths,
     bool PublicReleased,
     string Publication,
     CloseSettings Settings,

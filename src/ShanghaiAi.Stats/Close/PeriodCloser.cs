@@ -47,7 +47,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         Lap("aggregate");
 
         var provisional = period.Month == 1 && settings.CombineJanuaryFebruary;
-        var built = CellBuilder.Build(rows, vintageId, period, settings, reference, provisional);
+        var built = CellBuilder.Build(rows, vintageId, period, settings, reference, provisional, AcrossMonths.SuppressedLastMonth(c, period, settings));
         Lap("disclosure");
 
         var total = rows.FirstOrDefault(r => r.Breakdown == "total");
@@ -57,6 +57,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         var files = FileNames(outDir, settings);
         var summary = new CloseSummary(vintageId, period.ToString(), sequence, createdAt, inScope, reported, rate, imputed, followUps,
             warnings, built.ImputedShare, built.Cells.Count(x => x.ConfStatus is "A" or "O" or "T"), built.Cells.Count(x => x.ConfStatus == "D"),
+            built.SuppressedAcrossMonths,
             !provisional, Publication(period, settings), settings, files);
 
         Store(c, vintageId, period, sequence, createdAt, settings, summary, built.Cells);

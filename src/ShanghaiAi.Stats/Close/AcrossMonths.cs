@@ -1,0 +1,42 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Close;
+
+/// <summary>
+/// Differencing across months. Within a year the month value of a flow is its YTD less last month's YTD, so a cell
+/// that shows both this month gives away last month's YTD: a flow cell suppressed (A, O, T or D) in the latest
+/// vintage of last month is suppressed (D) this month as well, and so, month after month, until the YTD restarts in
+/// January. Stocks have no such relation (their value is the period-end level). A January published only as 1-2月
+/// was never public, so February carries nothing from it.
+/// </summary>
+internal static class AcrossMonths
+{
+    /// <summary>The keys (<see cref="CellBuilder.Key"/>) of last month's suppressed flow cells; empty when last
+    /// month is in another year, was never public, was never closed, or the setting is off.</summary>
+    public static IReadOnlySet<string> SuppressedLastMonth(DuckDBConnection c, Period period, CloseSettings settings)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var previous = period.AddMonths(-1);
+        if (!settings.ProtectAcrossMonths || period.Month == 1 || (previous.Month == 1 && settings.CombineJanuaryFebruary))
+        {
+            return keys;
+        }
+
+        var flows = string.Join(", ", CloseIndicator.Reported.Where(i => !i.IsStock).Select(i => Sql.Quote(i.Code)));
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT indicator_code, breakdown, breakdown_code FROM indicator_cells
+            WHERE vintage_id = (SELECT vintage_id FROM vintages WHERE period = {ClosePanel.D(previous)} ORDER BY sequence DESC LIMIT 1)
+              AND conf_status <> 'F' AND indicator_code IN ({flows})
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            keys.Add(CellBuilder.Key(r.GetString(0), r.GetString(1), r.GetString(2)));
+        }
+
+        return keys;
+    }
+}

@@ -13,7 +13,7 @@ public static class IngestCommand
     public static Command Create()
     {
         var kind = new Option<string>("--kind") { Description = "register | member-roster | monthly-report | park-report", Required = true };
-        var file = new Argument<string>("file") { Description = "The CSV, XLSX or JSON file to ingest" };
+        var file = new Argument<string>("file") { Description = "The CSV, XLSX, XLS or JSON file to ingest" };
         var who = new Option<string>("--as") { Description = "The caller: ROLE:ID, e.g. association:A01 (default statistician:local)", DefaultValueFactory = _ => "statistician:local" };
         var db = new Option<string>("--db") { Description = "The warehouse file", DefaultValueFactory = _ => "aistats.duckdb" };
         var report = new Option<string?>("--report") { Description = "Folder of the validation reports (default reports/ beside the db)" };

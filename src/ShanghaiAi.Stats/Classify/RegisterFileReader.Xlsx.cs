@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ExcelDataReader;
 using ShanghaiAi.Stats.Common;
@@ -33,7 +32,7 @@ internal sealed partial class RegisterFileReader
                 cells.Clear();
                 for (var i = 0; i < excel.FieldCount; i++)
                 {
-                    cells.Add(CellText(excel.GetValue(i)));
+                    cells.Add(ExcelCellText.Of(excel.GetValue(i)));
                 }
 
                 if (map is null)
@@ -64,16 +63,4 @@ internal sealed partial class RegisterFileReader
             }
         }
     }
-
-    private static string? CellText(object? v) => v switch
-    {
-        null => null,
-        string s => s,
-        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => d.ToString("0", CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => v.ToString(),
-    };
 }

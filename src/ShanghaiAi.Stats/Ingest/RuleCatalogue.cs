@@ -15,7 +15,7 @@ public static class RuleCatalogue
         // The file as a whole: the upload cannot be used.
         new("FILE-F01", RuleSeverity.File, "empty file", "文件为空", "a file with a header row and data rows", "含表头行和数据行的文件"),
         new("FILE-F02", RuleSeverity.File, "file too large", "文件过大", "at most {0} bytes", "不超过{0}字节"),
-        new("FILE-F03", RuleSeverity.File, "file cannot be read", "文件无法读取", "a CSV (UTF-8 or GB18030), XLSX or JSON array file", "CSV（UTF-8或GB18030）、XLSX或JSON数组文件"),
+        new("FILE-F03", RuleSeverity.File, "file cannot be read", "文件无法读取", "a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file", "CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件"),
         new("FILE-F04", RuleSeverity.File, "XLSX uncompressed size over the limit (zip bomb?)", "XLSX解压后过大（疑似压缩炸弹）", "at most {0} bytes uncompressed", "解压后不超过{0}字节"),
         new("FILE-F05", RuleSeverity.File, "too many rows", "行数过多", "at most {0} data rows", "不超过{0}行数据"),
         new("FILE-F06", RuleSeverity.File, "required columns missing", "缺少必填列", "columns {0}", "列{0}"),

@@ -6,7 +6,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// An uploaded file opened for reading: its format (CSV / XLSX / JSON, told by content, not by name), encoding and
+/// An uploaded file opened for reading: its format (CSV / XLSX / XLS / JSON, told by content, not by name), encoding and
 /// delimiter, the chosen sheet, and the header row matched to the kind's columns. Data rows can be read more than once
 /// (validation, then the XLSX report).
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class UploadFile : IDisposable
     private readonly string _file;
     private string? _text;
     private XlsxPackage? _xlsx;
+    private XlsWorkbook? _xls;
     private JsonDocument? _json;
     private int _sheetIndex;
     private int _headerOrdinal;
@@ -46,10 +47,15 @@ internal sealed class UploadFile : IDisposable
         catch (Exception e) when (e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException)
         {
             u.Dispose();
-            var what = u.Format == "xlsx" ? "the XLSX is corrupt or truncated" : u.Format == "json" ? "the JSON is not valid" : "the text cannot be decoded";
-            var whatZh = u.Format == "xlsx" ? "XLSX文件损坏或不完整" : u.Format == "json" ? "JSON格式无效" : "文本无法解码";
-            throw FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX or JSON array file",
-                $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX或JSON数组文件");
+            var (what, whatZh) = u.Format switch
+            {
+                "xlsx" => ("the XLSX is corrupt or truncated", "XLSX文件损坏或不完整"),
+                "xls" => ("the XLS workbook is corrupt, truncated or password-protected", "XLS工作簿损坏、不完整或有密码保护"),
+                "json" => ("the JSON is not valid", "JSON格式无效"),
+                _ => ("the text cannot be decoded", "文本无法解码"),
+            };
+            throw FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file",
+                $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件");
         }
         catch
         {
@@ -75,8 +81,9 @@ internal sealed class UploadFile : IDisposable
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
-            throw FileRejection.Create(_file, "FILE-F03", "a legacy .xls workbook; expected .xlsx (save it as Excel Workbook .xlsx), CSV or JSON",
-                "旧版.xls工作簿；应另存为.xlsx、CSV或JSON");
+            Format = "xls";
+            _xls = XlsWorkbook.Read(bytes);
+            return;
         }
 
         if (ext is ".xlsx" or ".xlsm")
@@ -109,6 +116,7 @@ internal sealed class UploadFile : IDisposable
     private IRowSource OpenRaw() => Format switch
     {
         "xlsx" => _xlsx!.OpenSheet(_sheetIndex),
+        "xls" => _xls!.OpenSheet(_sheetIndex),
         "json" => new JsonRowSource(_json!),
         _ => new CsvRowSource(_text!, Delimiter!.Value),
     };
@@ -127,13 +135,14 @@ internal sealed class UploadFile : IDisposable
     private void FindHeader(string kind, string? sheet)
     {
         List<string[]>? firstRows = null;
-        var candidates = Enumerable.Range(0, Format == "xlsx" ? _xlsx!.Sheets.Count : 1).ToList();
-        if (Format == "xlsx" && sheet is not null)
+        var sheetNames = SheetNames();
+        var candidates = Enumerable.Range(0, Math.Max(1, sheetNames.Count)).ToList();
+        if (sheetNames.Count > 0 && sheet is not null)
         {
-            var i = _xlsx!.Sheets.ToList().FindIndex(s => string.Equals(s.Name.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+            var i = sheetNames.ToList().FindIndex(s => string.Equals(s.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
             if (i < 0)
             {
-                var names = string.Join(", ", _xlsx.Sheets.Select(s => s.Name));
+                var names = string.Join(", ", sheetNames);
                 throw FileRejection.Create(_file, "FILE-F09", $"no sheet named '{sheet}'; found sheets {names}", $"找不到工作表“{sheet}”；实有工作表{names}");
             }
 
@@ -162,7 +171,7 @@ internal sealed class UploadFile : IDisposable
             }
 
             _headerOrdinal = h;
-            Sheet = Format == "xlsx" ? _xlsx!.Sheets[c].Name : null;
+            Sheet = sheetNames.Count > 0 ? sheetNames[c] : null;
             using var again = OpenRaw();
             var rowNumber = 0;
             for (var k = 0; k <= h && again.Read(); k++)
@@ -182,6 +191,14 @@ internal sealed class UploadFile : IDisposable
 
         throw HeaderMatcher.NoHeader(_file, kind, firstRows);
     }
+
+    /// <summary>The sheets of a workbook (XLSX, XLS), in order; none for CSV and JSON.</summary>
+    private IReadOnlyList<string> SheetNames() => Format switch
+    {
+        "xlsx" => _xlsx!.Sheets.Select(s => s.Name).ToList(),
+        "xls" => _xls!.Sheets,
+        _ => [],
+    };
 
     /// <summary>A new reader positioned on the header row: its next <see cref="IRowSource.Read"/> gives the first data row.</summary>
     public IRowSource OpenData()

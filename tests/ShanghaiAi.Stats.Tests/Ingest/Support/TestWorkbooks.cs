@@ -149,6 +149,7 @@ public static class TestWorkbooks
         return b;
     }
 
+    /// <summary>An OLE compound-file signature followed by zeros: an .xls that cannot be read.</summary>
     public static byte[] LegacyXls()
     {
         var b = new byte[2048];

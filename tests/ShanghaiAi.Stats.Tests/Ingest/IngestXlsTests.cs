@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Tests.Ingest.Support;
+
+namespace ShanghaiAi.Stats.Tests.Ingest;
+
+/// <summary>
+/// Legacy Excel 97-2003 workbooks (.xls). Corpus/xls/monthly-valid.xls was written by SheetJS (an independent writer,
+/// see make-xls.js) from the rows of Corpus/monthly/valid.csv, with a notes sheet before the report, a merged title
+/// row, Chinese headers, a period stored as an Excel date and a number stored as text.
+/// </summary>
+public sealed class IngestXlsTests
+{
+    private const string Columns = """
+        uscc, period, revenue_ytd, revenue_ytd_prev, ai_revenue_ytd, ai_revenue_ytd_prev, ai_software_ytd, ai_services_ytd,
+        ai_products_ytd, profit_ytd, profit_ytd_prev, rd_expense_ytd, rd_expense_ytd_prev, employees_end, rd_staff_end,
+        ai_patents_ytd, compute_used_ytd
+        """;
+
+    [Fact]
+    public void Ingest_MonthlyReportXls_LoadsTheSameRowsAsTheCsv()
+    {
+        using var xlsBed = new IngestBed();
+        using var csvBed = new IngestBed();
+        xlsBed.SeedRegister();
+        csvBed.SeedRegister();
+
+        var xls = xlsBed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("xls/monthly-valid.xls"));
+        var csv = csvBed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("monthly/valid.csv"));
+
+        (xls.DataRows, xls.Accepted, xls.Rejected, xls.Duplicates).Should().Be((3, 3, 0, 0), string.Join("\n", xls.Issues.Select(i => i.MessageEn)));
+        Rows(xlsBed).Should().Equal(Rows(csvBed));
+        Rows(xlsBed).Should().HaveCount(3);
+        var report = JsonDocument.Parse(File.ReadAllText(xls.JsonReportPath)).RootElement.GetRawText();
+        report.Should().Contain("XLS, sheet 月报", "the notes sheet before it has no header");
+        File.Exists(xls.XlsxReportPath).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Ingest_XlsSheetNotFound_F09NamesTheSheets()
+    {
+        using var bed = new IngestBed();
+        bed.SeedRegister();
+
+        var act = () => bed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("xls/monthly-valid.xls"), sheet: "报表");
+
+        var e = act.Should().Throw<StatsException>().Which;
+        FileRejection.RuleOf(e).Should().Be("FILE-F09");
+        e.Message.Should().Contain("no sheet named '报表'; found sheets 说明, 月报");
+    }
+
+    private static List<string> Rows(IngestBed bed)
+    {
+        using var c = bed.Warehouse.OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT {Columns} FROM reports ORDER BY uscc";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+}

@@ -10,7 +10,7 @@ public static class ClassifyCommand
 {
     public static Command Create()
     {
-        var register = new Option<FileInfo?>("--register") { Description = "Register file (CSV UTF-8/GB18030, XLSX or JSON) to classify 企业名录" };
+        var register = new Option<FileInfo?>("--register") { Description = "Register file (CSV UTF-8/GB18030, XLSX, XLS or JSON) to classify 企业名录" };
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV: uscc,category,category_l1,secondary_categories,scope_basis,ai_enterprise,confidence,review,evidence" };
         var warehouse = new Option<FileInfo?>("--warehouse") { Description = "Warehouse: its overrides are honoured; without --register, its current register is classified into table classifications 数据仓库" };
         var import = new Option<FileInfo?>("--import-overrides") { Description = "CSV of statisticians' decisions (uscc,category,reason,decided_by[,decided_at]) to record in --warehouse first 人工复核结果" };

@@ -20,7 +20,7 @@ public static class RegisterFileClassification
     private const int BatchSize = 512;
 
     /// <summary>
-    /// Reads <paramref name="registerPath"/> (CSV, XLSX or JSON), classifies every readable row (honouring
+    /// Reads <paramref name="registerPath"/> (CSV, XLSX, XLS or JSON), classifies every readable row (honouring
     /// <paramref name="overrides"/> when given) and writes <paramref name="outPath"/>; rows that cannot be read or
     /// repeat a USCC go to <c>OUT.rejected.csv</c>.
     /// </summary>

@@ -6,7 +6,7 @@ namespace ShanghaiAi.Stats.Classify;
 
 internal sealed partial class RegisterFileReader
 {
-    /// <summary>The first sheet, streamed; the header row is the first of the first 20 rows that names uscc and another register column.</summary>
+    /// <summary>The first sheet of an .xlsx or a legacy .xls (told apart by content), streamed; the header row is the first of the first 20 rows that names uscc and another register column.</summary>
     private IEnumerable<RawRegisterRow> ReadXlsx(string path)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -14,11 +14,11 @@ internal sealed partial class RegisterFileReader
         IExcelDataReader excel;
         try
         {
-            excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            excel = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.GetEncoding("GB18030") });
         }
         catch (Exception e) when (e is not StatsException)
         {
-            throw new StatsException($"{_file}: not a readable XLSX workbook ({e.Message})", e);
+            throw new StatsException($"{_file}: not a readable XLSX or XLS workbook ({e.Message})", e);
         }
 
         using (excel)

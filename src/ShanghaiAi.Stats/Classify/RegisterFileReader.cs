@@ -28,7 +28,7 @@ internal sealed partial class RegisterFileReader
     /// <summary>Columns of the file that are not register columns (reported, not used).</summary>
     public List<string> UnknownColumns { get; } = [];
 
-    /// <summary>Opens a register file; the extension chooses the format (.csv/.txt, .xlsx, .json).</summary>
+    /// <summary>Opens a register file; the extension chooses the format (.csv/.txt, .xlsx/.xls, .json).</summary>
     public static (RegisterFileReader Reader, IEnumerable<RawRegisterRow> Rows) Open(string path)
     {
         if (!File.Exists(path))
@@ -41,9 +41,9 @@ internal sealed partial class RegisterFileReader
         IEnumerable<RawRegisterRow> rows = ext switch
         {
             ".csv" or ".txt" => reader.ReadCsv(path),
-            ".xlsx" => reader.ReadXlsx(path),
+            ".xlsx" or ".xls" => reader.ReadXlsx(path),
             ".json" => reader.ReadJson(path),
-            _ => throw new StatsException($"{Path.GetFileName(path)}: expected a .csv, .xlsx or .json register file, found extension '{ext}'"),
+            _ => throw new StatsException($"{Path.GetFileName(path)}: expected a .csv, .xlsx, .xls or .json register file, found extension '{ext}'"),
         };
         return (reader, rows);
     }

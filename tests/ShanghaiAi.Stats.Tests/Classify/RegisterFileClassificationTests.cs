@@ -49,6 +49,18 @@ public sealed class RegisterFileClassificationTests : IDisposable
     }
 
     [Fact]
+    public void Run_LegacyXls_ClassifiesLikeTheSameRowsInCsv()
+    {
+        // Written by SheetJS from Corpus/register-base.csv (Ingest/Corpus/xls/make-xls.js), with a title row.
+        var xls = RegisterFileClassification.Run(Classifier, Ingest.Support.Corpus.PathOf("xls/register-base.xls"), Out("xls.csv"));
+        var csv = RegisterFileClassification.Run(Classifier, Ingest.Support.Corpus.PathOf("register-base.csv"), Out("csv.csv"));
+
+        xls.Problems.Should().BeEmpty();
+        xls.Classified.Should().Be(6);
+        File.ReadAllText(Out("xls.csv"), Encoding.UTF8).Should().Be(File.ReadAllText(Out("csv.csv"), Encoding.UTF8));
+    }
+
+    [Fact]
     public void Run_XlsxWithTitleRowsAboveTheHeader_ReadsFirstSheet()
     {
         var path = Path.Combine(_dir, "register.xlsx");
@@ -185,6 +197,8 @@ public sealed class RegisterFileClassificationTests : IDisposable
     }
 
     private string Out() => Path.Combine(_dir, "out.csv");
+
+    private string Out(string name) => Path.Combine(_dir, name);
 
     private string WriteCsv(string name, string header, Encoding encoding)
     {

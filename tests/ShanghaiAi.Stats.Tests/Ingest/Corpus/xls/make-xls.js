@@ -1,6 +1,6 @@
-// Writes monthly-valid.xls: a legacy Excel 97-2003 (BIFF8) workbook, made by an independent writer
-// (SheetJS, npm package xlsx@0.18.5), holding the rows of ../monthly/valid.csv.
-// Run once by hand (npm install xlsx@0.18.5 && node make-xls.js); the .xls file is committed, CI only reads it.
+// Writes monthly-valid.xls and register-base.xls: legacy Excel 97-2003 (BIFF8) workbooks, made by an independent writer
+// (SheetJS, npm package xlsx@0.18.5), holding the rows of ../monthly/valid.csv and ../register-base.csv.
+// Run once by hand (npm install xlsx@0.18.5 && node make-xls.js); the .xls files are committed, CI only reads them.
 const XLSX = require('xlsx');
 const fs = require('fs');
 const path = require('path');
@@ -35,4 +35,16 @@ function csvRows(file) {
   XLSX.utils.book_append_sheet(wb, notes, '说明');
   XLSX.utils.book_append_sheet(wb, ws, '月报');
   XLSX.writeFile(wb, path.join(__dirname, 'monthly-valid.xls'), { bookType: 'biff8' });
+}
+
+// The enterprise register of ../register-base.csv for `aistats classify --register`: codes and dates as text, one
+// sheet, a title row above the header.
+{
+  const rows = csvRows('../register-base.csv');
+  const aoa = [['人工智能企业名录'], ...rows];
+  const ws = XLSX.utils.aoa_to_sheet(aoa.map(r => r.map(v => ({ t: 's', v }))));
+  aoa.forEach((r, y) => r.forEach((v, x) => { ws[XLSX.utils.encode_cell({ r: y, c: x })] = { t: 's', v }; }));
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '名录');
+  XLSX.writeFile(wb, path.join(__dirname, 'register-base.xls'), { bookType: 'biff8' });
 }

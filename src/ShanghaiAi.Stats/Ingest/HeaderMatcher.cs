@@ -48,6 +48,29 @@ internal static class HeaderMatcher
         return -1;
     }
 
+    /// <summary>
+    /// A header split over two rows, as official forms lay it out: a parent row whose merged cells ("营业收入（千元）"
+    /// over two columns) leave the cells to their right empty, above a row of sub-headers ("本年累计", "上年同期").
+    /// Each column's header is then its parent (carried right across empty cells) without its unit, followed by its
+    /// sub-header; a column without a sub-header keeps its own parent cell (a code merged down over both rows).
+    /// Returns the combined header when it names more columns of <paramref name="kind"/> than the parent row alone,
+    /// else null (the row below is data, or a one-row header's notes).
+    /// </summary>
+    public static string[]? TwoRowHeader(string kind, string[] parent, string[] child)
+    {
+        var combined = new string[Math.Max(parent.Length, child.Length)];
+        var carried = string.Empty;
+        for (var i = 0; i < combined.Length; i++)
+        {
+            var p = i < parent.Length ? parent[i].Trim() : string.Empty;
+            var c = i < child.Length ? child[i].Trim() : string.Empty;
+            carried = p.Length > 0 ? HeaderText.WithoutUnit(p) : carried;
+            combined[i] = c.Length == 0 ? p : carried + c;
+        }
+
+        return Score(kind, combined) > Score(kind, parent) ? combined : null;
+    }
+
     /// <summary>Maps a header row; a file missing required columns throws (FILE-F06, or FILE-F07 when it is another kind).</summary>
     public static HeaderMatch Match(string file, string kind, string[] header, int headerRow, IReadOnlyList<string[]> leadingRows)
     {

@@ -45,6 +45,24 @@ internal static class HeaderText
         return s.TrimEnd(':');
     }
 
+    /// <summary>The header text without a trailing unit in brackets: "营业收入（千元）" gives "营业收入".</summary>
+    public static string WithoutUnit(string header)
+    {
+        var s = header.Trim();
+        while (s.Length > 2 && s[^1] is ')' or '）' or ']' or '】')
+        {
+            var open = s.LastIndexOfAny(['(', '（', '[', '【']);
+            if (open <= 0)
+            {
+                break;
+            }
+
+            s = s[..open].TrimEnd();
+        }
+
+        return s;
+    }
+
     /// <summary>True when a header names personal contact data (people's names, phone numbers, e-mail).</summary>
     public static bool IsPersonal(string normalised)
         => PersonalMarkers.Any(m => normalised.Contains(m, StringComparison.Ordinal));

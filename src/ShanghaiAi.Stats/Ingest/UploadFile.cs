@@ -170,7 +170,18 @@ internal sealed class UploadFile : IDisposable
                 continue;
             }
 
-            _headerOrdinal = h;
+            // A header over two rows (merged parent cells above sub-headers): the data start below both.
+            var header = rows[h];
+            if (h + 1 < rows.Count && HeaderMatcher.TwoRowHeader(kind, rows[h], rows[h + 1]) is { } combined)
+            {
+                header = combined;
+                _headerOrdinal = h + 1;
+            }
+            else
+            {
+                _headerOrdinal = h;
+            }
+
             Sheet = sheetNames.Count > 0 ? sheetNames[c] : null;
             using var again = OpenRaw();
             var rowNumber = 0;
@@ -179,7 +190,7 @@ internal sealed class UploadFile : IDisposable
                 rowNumber = again.RowNumber;
             }
 
-            Header = HeaderMatcher.Match(_file, kind, rows[h], rowNumber, rows);
+            Header = HeaderMatcher.Match(_file, kind, header, rowNumber, rows);
             return;
         }
 

@@ -49,6 +49,27 @@ public sealed class IngestBed : IDisposable
         return path;
     }
 
+    /// <summary>Every stored report, one line per row ordered by uscc and period: to compare two loads of the same data.</summary>
+    public List<string> ReportRows()
+    {
+        using var c = Warehouse.OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT uscc, period, revenue_ytd, revenue_ytd_prev, ai_revenue_ytd, ai_revenue_ytd_prev, ai_software_ytd, ai_services_ytd,
+                   ai_products_ytd, profit_ytd, profit_ytd_prev, rd_expense_ytd, rd_expense_ytd_prev, employees_end, rd_staff_end,
+                   ai_patents_ytd, compute_used_ytd
+            FROM reports ORDER BY uscc, period
+            """;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
     public T Scalar<T>(string sql) => Warehouse.Scalar<T>(sql)!;
 
     public void Dispose()

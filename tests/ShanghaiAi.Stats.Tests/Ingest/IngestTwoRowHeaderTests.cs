@@ -22,10 +22,8 @@ public sealed class IngestTwoRowHeaderTests
     [Fact]
     public void Ingest_CsvWithTwoHeaderRows_LoadsTheSameRowsAsTheOneRowHeader()
     {
-        using var bed = new IngestBed();
-        using var reference = new IngestBed();
-        bed.SeedRegister();
-        reference.SeedRegister();
+        using var bed = IngestBed.Seeded();
+        using var reference = IngestBed.Seeded();
         var data = File.ReadAllLines(Corpus.PathOf("monthly/valid.csv")).Skip(1);
         var path = bed.Write("two-rows.csv", string.Join("\n", ["2026年10月 人工智能企业月报", string.Join(",", Parent), string.Join(",", Child), .. data]));
 
@@ -40,10 +38,8 @@ public sealed class IngestTwoRowHeaderTests
     [Fact]
     public void Ingest_XlsxWithMergedHeaderCells_LoadsTheSameRowsAsTheOneRowHeader()
     {
-        using var bed = new IngestBed();
-        using var reference = new IngestBed();
-        bed.SeedRegister();
-        reference.SeedRegister();
+        using var bed = IngestBed.Seeded();
+        using var reference = IngestBed.Seeded();
         var path = Path.Combine(bed.Dir, "merged.xlsx");
         using (var wb = new XLWorkbook())
         {

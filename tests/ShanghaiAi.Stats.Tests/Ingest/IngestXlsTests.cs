@@ -15,10 +15,8 @@ public sealed class IngestXlsTests
     [Fact]
     public void Ingest_MonthlyReportXls_LoadsTheSameRowsAsTheCsv()
     {
-        using var xlsBed = new IngestBed();
-        using var csvBed = new IngestBed();
-        xlsBed.SeedRegister();
-        csvBed.SeedRegister();
+        using var xlsBed = IngestBed.Seeded();
+        using var csvBed = IngestBed.Seeded();
 
         var xls = xlsBed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("xls/monthly-valid.xls"));
         var csv = csvBed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("monthly/valid.csv"));
@@ -34,8 +32,7 @@ public sealed class IngestXlsTests
     [Fact]
     public void Ingest_XlsSheetNotFound_F09NamesTheSheets()
     {
-        using var bed = new IngestBed();
-        bed.SeedRegister();
+        using var bed = IngestBed.Seeded();
 
         var act = () => bed.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("xls/monthly-valid.xls"), sheet: "报表");
 

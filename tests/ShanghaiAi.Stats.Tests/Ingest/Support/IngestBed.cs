@@ -20,6 +20,14 @@ public sealed class IngestBed : IDisposable
         SeedService = new IngestService(Warehouse, ReferenceData.Embedded, Time, options);
     }
 
+    /// <summary>A new bed with Corpus/register-base.csv loaded.</summary>
+    public static IngestBed Seeded()
+    {
+        var bed = new IngestBed();
+        bed.SeedRegister();
+        return bed;
+    }
+
     /// <summary>A service with the default limits (seeding is not subject to a case's tight limits).</summary>
     public IngestService SeedService { get; }
 

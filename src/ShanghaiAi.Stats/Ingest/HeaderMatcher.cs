@@ -71,6 +71,17 @@ internal static class HeaderMatcher
         return Score(kind, combined) > Score(kind, parent) ? combined : null;
     }
 
+    /// <summary>
+    /// True for the column-code row official forms print under their headers ("甲 | 乙 | 1 | 2 | 3 ..."): at least three
+    /// cells, each one a heavenly-stem letter or a column number. It is part of the header, not a data row.
+    /// </summary>
+    public static bool IsColumnCodeRow(string[] row)
+    {
+        var cells = row.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return cells.Count >= 3 && cells.All(c => (c.Length == 1 && "甲乙丙丁戊己庚辛壬癸".Contains(c[0], StringComparison.Ordinal))
+            || (c.Length <= 3 && c.All(char.IsAsciiDigit)));
+    }
+
     /// <summary>Maps a header row; a file missing required columns throws (FILE-F06, or FILE-F07 when it is another kind).</summary>
     public static HeaderMatch Match(string file, string kind, string[] header, int headerRow, IReadOnlyList<string[]> leadingRows)
     {

@@ -32,6 +32,9 @@ internal sealed class UploadFile : IDisposable
 
     public HeaderMatch Header { get; private set; } = null!;
 
+    /// <summary>True when the form's column-code row ("甲 | 乙 | 1 | 2 ...") under the header was skipped.</summary>
+    public bool ColumnCodeRowSkipped { get; private set; }
+
     /// <summary>A rough count of data rows (from the size of the text), to size tables up front.</summary>
     public int EstimatedRows { get; private set; } = 1024;
 
@@ -182,6 +185,12 @@ internal sealed class UploadFile : IDisposable
                 _headerOrdinal = h;
             }
 
+            if (_headerOrdinal + 1 < rows.Count && HeaderMatcher.IsColumnCodeRow(rows[_headerOrdinal + 1]))
+            {
+                _headerOrdinal++;
+                ColumnCodeRowSkipped = true;
+            }
+
             Sheet = sheetNames.Count > 0 ? sheetNames[c] : null;
             using var again = OpenRaw();
             var rowNumber = 0;
@@ -240,6 +249,11 @@ internal sealed class UploadFile : IDisposable
         if (Sheet is not null)
         {
             sb.Append(", sheet ").Append(Sheet);
+        }
+
+        if (ColumnCodeRowSkipped)
+        {
+            sb.Append(", column-code row under the header skipped");
         }
 
         return sb.ToString();

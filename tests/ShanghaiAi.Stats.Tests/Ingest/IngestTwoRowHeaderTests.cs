@@ -87,12 +87,31 @@ public sealed class IngestTwoRowHeaderTests
     }
 
     [Fact]
+    public void Ingest_ColumnCodeRowUnderTheHeader_IsPartOfTheHeaderNotARejectedRow()
+    {
+        using var bed = IngestBed.Seeded();
+        using var reference = IngestBed.Seeded();
+        var codes = string.Join(",", ["甲", "乙", .. Enumerable.Range(1, Parent.Length - 2).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var data = File.ReadAllLines(Corpus.PathOf("monthly/valid.csv")).Skip(1);
+        var path = bed.Write("codes.csv", string.Join("\n", [string.Join(",", Parent), string.Join(",", Child), codes, .. data]));
+
+        var r = bed.Ingest(IngestKinds.MonthlyReport, path);
+        reference.Ingest(IngestKinds.MonthlyReport, Corpus.PathOf("monthly/valid.csv"));
+
+        (r.DataRows, r.Accepted, r.Rejected).Should().Be((3, 3, 0), string.Join("\n", r.Issues.Select(i => i.MessageEn)));
+        bed.ReportRows().Should().Equal(reference.ReportRows());
+        File.ReadAllText(r.JsonReportPath).Should().Contain("column-code row under the header skipped");
+    }
+
+    [Fact]
     public void TwoRowHeader_RowBelowIsData_KeepsTheOneRowHeader()
     {
         var header = File.ReadAllLines(Corpus.PathOf("monthly/valid.csv"))[0].Split(',');
         var data = File.ReadAllLines(Corpus.PathOf("monthly/valid.csv"))[1].Split(',');
 
         HeaderMatcher.TwoRowHeader(IngestKinds.MonthlyReport, header, data).Should().BeNull();
+        HeaderMatcher.IsColumnCodeRow(data).Should().BeFalse();
+        HeaderMatcher.IsColumnCodeRow(["甲", "乙", "1", "2"]).Should().BeTrue();
         HeaderMatcher.TwoRowHeader(IngestKinds.MonthlyReport, Parent, Child)![2..4].Should().Equal("营业收入本年累计", "营业收入上年同期");
     }
 }

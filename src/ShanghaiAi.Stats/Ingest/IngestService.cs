@@ -157,16 +157,20 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
             using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
             var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
-            using var tx = c.BeginTransaction();
             var ctx = new IngestContext
             {
                 Connection = c, File = file, Log = log, Request = request, UploadId = uploadId, Now = now,
                 Reference = reference, Options = options, FileName = fileName,
             };
+
+            // Monthly reports are validated into a connection-local temp table before the transaction opens (see
+            // MonthlyReportIngest); nothing reaches a stored table outside it.
+            var staged = request.Kind == IngestKinds.MonthlyReport ? MonthlyReportIngest.Stage(ctx) : null;
+            using var tx = c.BeginTransaction();
             switch (request.Kind)
             {
                 case IngestKinds.MonthlyReport:
-                    MonthlyReportIngest.Run(ctx);
+                    MonthlyReportIngest.Load(ctx, staged!);
                     break;
                 case IngestKinds.ParkReport:
                     ParkReportIngest.Run(ctx);

@@ -120,7 +120,9 @@ internal static partial class MonthlyReportIngest
     }
 
     /// <summary>History edits in one set-based query: YTD fell vs. last month (S01), AI share jump (S03), 上年同期
-    /// differs from what was reported a year ago (S06). The upload's own rows count as history.</summary>
+    /// differs from what was reported a year ago (S06). The upload's own rows count as history. They are read from
+    /// <c>temp.ingest_stage</c> (committed, connection-local) rather than from <c>reports</c>, where they still sit in
+    /// the open transaction's local storage.</summary>
     private static void History(IngestContext ctx)
     {
         // The current reports (this upload's rows included, revised ones already superseded) of the months the edits
@@ -128,19 +130,24 @@ internal static partial class MonthlyReportIngest
         ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
         ctx.Exec("""
             CREATE TEMP TABLE ingest_hist AS
-            WITH want AS (
-              SELECT DISTINCT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM reports WHERE upload_id = $u
-              UNION SELECT DISTINCT CAST(period - INTERVAL 12 MONTH AS DATE) FROM reports WHERE upload_id = $u
+            WITH periods AS (SELECT DISTINCT make_date(p // 12, p % 12 + 1, 1) AS period FROM ingest_stage),
+            want AS (
+              SELECT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM periods
+              UNION SELECT CAST(period - INTERVAL 12 MONTH AS DATE) FROM periods
             )
             SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd
             FROM reports r JOIN want ON want.p = r.period
             WHERE r.superseded_at IS NULL
-            """, ("u", ctx.UploadId));
+            """);
         const string sql = """
             WITH s AS (
               SELECT source_row, uscc, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev,
                      CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
-              FROM reports WHERE upload_id = $u
+              FROM (SELECT source_row, uscc, make_date(p // 12, p % 12 + 1, 1) AS period,
+                           CAST(CAST(revenue_ytd AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS revenue_ytd,
+                           CAST(CAST(ai_revenue_ytd AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS ai_revenue_ytd,
+                           CAST(CAST(revenue_ytd_prev AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS revenue_ytd_prev
+                    FROM ingest_stage)
             ),
             j AS (
               SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
@@ -163,7 +170,6 @@ internal static partial class MonthlyReportIngest
         var log = ctx.Log;
         using var cmd = ctx.Connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("u", ctx.UploadId));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.Data.Analysis;
 using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Tests.Close.Support;
 using ShanghaiAi.Stats.Tests.Pipeline;
 
 namespace ShanghaiAi.Stats.Tests.Notebooks;
@@ -17,8 +18,57 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
     [Fact]
     public async Task ExploreVintage_CodeCells_RunAndCutTheLatestVintage()
     {
-        var cells = CodeCells(Path.Combine(RepoRoot(), "notebooks", "explore-vintage.ipynb"));
-        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", demo.Result.DatabasePath);
+        var result = await Run("explore-vintage.ipynb", demo.Result.DatabasePath);
+
+        var frame = result.Should().BeOfType<DataFrame>().Subject;
+        var expected = demo.Result.Close.Cells.Where(c => c.Breakdown == "category_l1" && c.IndicatorCode == "ai_revenue")
+            .OrderBy(c => c.BreakdownCode, StringComparer.Ordinal).ToList();
+        frame.Rows.Count.Should().Be(expected.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            frame["member"][i].Should().Be(expected[i].BreakdownCode);
+            frame["value_ytd"][i].Should().Be(expected[i].IsFree ? (double?)expected[i].ValueYtd : null);
+        }
+
+        var shares = ((DoubleDataFrameColumn)frame["share_pct"]).Where(v => v is not null).Sum(v => v!.Value);
+        shares.Should().BeApproximately(100, 0.5);
+    }
+
+    [Fact]
+    public async Task Revisions_CodeCells_ListTheCellsALateRevisionMoved()
+    {
+        using var db = new CloseDb();
+        foreach (var (u, d, rev) in new[] { ("A", "310101", 100m), ("B", "310101", 110m), ("C", "310101", 120m), ("D", "310104", 130m), ("E", "310104", 140m), ("F", "310104", 150m) })
+        {
+            db.Enterprise(u, district: d).Report(u, "2026-08", rev - 10m).Report(u, "2026-09", rev);
+        }
+
+        var first = db.Close("2026-09");
+        db.Report("A", "2026-09", 300m); // a late revision: A's YTD 100 -> 300
+        var latest = db.Close("2026-09");
+
+        var frame = (await Run("revisions.ipynb", db.Warehouse.Path)).Should().BeOfType<DataFrame>().Subject;
+
+        var before = first.Cells.ToDictionary(c => (c.IndicatorCode, c.Breakdown, c.BreakdownCode));
+        var moved = latest.Cells.Where(c => before[(c.IndicatorCode, c.Breakdown, c.BreakdownCode)] is var f
+            && (f.ValueYtd != c.ValueYtd || f.ConfStatus != c.ConfStatus)).ToList();
+        frame.Rows.Count.Should().Be(moved.Count);
+        var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(i => frame.Rows[i]).ToList();
+        var total = rows.Single(r => (string)r[0] == "revenue" && (string)r[1] == "total");
+        ((double?)total[5]).Should().Be(200, "A's YTD rose from 100 to 300");
+        ((double?)total[6]).Should().Be(26.67, "200 of a first release of 100 + 110 + 120 + 130 + 140 + 150 = 750");
+        var district = rows.Single(r => (string)r[0] == "revenue" && (string)r[1] == "district" && (string)r[2] == "310101");
+        ((double?)district[5]).Should().Be(200);
+        rows.Should().NotContain(r => (string)r[0] == "employees", "no enterprise changed its staff");
+        rows.Select(r => (double?)r[6] is double v ? Math.Abs(v) : 0).Should().BeInDescendingOrder("largest relative revision first");
+    }
+
+    /// <summary>Runs the code cells of a notebook as one session against the warehouse at <paramref name="db"/>;
+    /// returns the last cell's value.</summary>
+    private static async Task<object?> Run(string notebook, string db)
+    {
+        var cells = CodeCells(Path.Combine(RepoRoot(), "notebooks", notebook));
+        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", db);
         var options = ScriptOptions.Default
             .AddReferences(typeof(IndicatorCell).Assembly, typeof(DataFrame).Assembly, typeof(CultureInfo).Assembly)
             .AddImports("System", "System.Linq", "System.Collections.Generic");
@@ -36,18 +86,7 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
             Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", null);
         }
 
-        var frame = state!.ReturnValue.Should().BeOfType<DataFrame>().Subject;
-        var expected = demo.Result.Close.Cells.Where(c => c.Breakdown == "category_l1" && c.IndicatorCode == "ai_revenue")
-            .OrderBy(c => c.BreakdownCode, StringComparer.Ordinal).ToList();
-        frame.Rows.Count.Should().Be(expected.Count);
-        for (var i = 0; i < expected.Count; i++)
-        {
-            frame["member"][i].Should().Be(expected[i].BreakdownCode);
-            frame["value_ytd"][i].Should().Be(expected[i].IsFree ? (double?)expected[i].ValueYtd : null);
-        }
-
-        var shares = ((DoubleDataFrameColumn)frame["share_pct"]).Where(v => v is not null).Sum(v => v!.Value);
-        shares.Should().BeApproximately(100, 0.5);
+        return state!.ReturnValue;
     }
 
     private static List<string> CodeCells(string path)

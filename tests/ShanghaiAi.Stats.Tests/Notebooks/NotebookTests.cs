@@ -63,6 +63,28 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
         rows.Select(r => (double?)r[6] is double v ? Math.Abs(v) : 0).Should().BeInDescendingOrder("largest relative revision first");
     }
 
+    [Fact]
+    public async Task ParkIndexSensitivity_CodeCells_ReproduceThePublishedRanks()
+    {
+        var frame = (await Run("park-index-sensitivity.ipynb", demo.Result.DatabasePath)).Should().BeOfType<DataFrame>().Subject;
+
+        var published = demo.Result.Parks.Scores;
+        frame.Rows.Count.Should().Be(published.Count);
+        for (var i = 0; i < published.Count; i++)
+        {
+            frame["park_id"][i].Should().Be(published[i].ParkId);
+            frame["rank"][i].Should().Be(published[i].Rank);
+            frame["median_rank"][i].Should().Be(published[i].RankMedian);
+            frame["p05"][i].Should().Be(published[i].RankP05);
+            frame["p95"][i].Should().Be(published[i].RankP95);
+        }
+
+        var scored = Enumerable.Range(0, published.Count).Where(i => published[i].Rank is not null).ToList();
+        scored.Should().NotBeEmpty();
+        scored.Sum(i => (int)frame["width_spread_50"][i]).Should().BeGreaterThanOrEqualTo(scored.Sum(i => (int)frame["width"][i]),
+            "with this seed, twice the weight uncertainty leaves the intervals at least as wide overall");
+    }
+
     /// <summary>Runs the code cells of a notebook as one session against the warehouse at <paramref name="db"/>;
     /// returns the last cell's value.</summary>
     private static async Task<object?> Run(string notebook, string db)

@@ -56,9 +56,11 @@ public static class CloseCommand
             var r = closer.Close(p, CloseSettings.Default, dir);
             var parks = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, r.VintageId, dir);
             var outputs = OutputSet.WriteAll(warehouse, r, parks, ReferenceData.Embedded, dir);
-            var table = new Table().AddColumns("vintage", "in scope 范围内", "reported 报送", "response % 报送率", "imputed 推算", "follow-up 催报", "public 公开");
+            var table = new Table().AddColumns("vintage", "in scope 范围内", "reported 报送", "response % 报送率", "imputed 推算", "follow-up 催报",
+                "suppressed 保密 (A/O/T, D, held 延续)", "public 公开");
             table.AddRow(r.VintageId, Num(r.InScope), Num(r.Reported), r.ResponseRate?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
-                Num(r.Imputed), Num(r.FollowUps), r.PublicReleased ? "yes" : "no (1-2月)");
+                Num(r.Imputed), Num(r.FollowUps), $"{Num(r.PrimarySuppressed)}, {Num(r.SecondarySuppressed)}, {Num(r.SuppressedAcrossMonths)}",
+                r.PublicReleased ? "yes" : "no (1-2月)");
             AnsiConsole.Write(table);
             foreach (var (name, path) in r.Files)
             {

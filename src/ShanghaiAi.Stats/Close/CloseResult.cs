@@ -26,4 +26,14 @@ public sealed record CloseResult(
     IReadOnlyDictionary<string, decimal?> ImputedShare,
     bool PublicReleased,
     IReadOnlyDictionary<string, string> Files,
-    IReadOnlyDictionary<string, TimeSpan> Timings);
+    IReadOnlyDictionary<string, TimeSpan> Timings)
+{
+    /// <summary>Cells suppressed by a primary rule (A, O, T).</summary>
+    public int PrimarySuppressed => Cells.Count(c => c.ConfStatus is "A" or "O" or "T");
+
+    /// <summary>Cells suppressed to protect others (D), among them those held because they were suppressed last month.</summary>
+    public int SecondarySuppressed => Cells.Count(c => c.ConfStatus == "D");
+
+    /// <summary>Flow cells held back because they were suppressed last month (<see cref="AcrossMonths"/>).</summary>
+    public int SuppressedAcrossMonths { get; init; }
+}

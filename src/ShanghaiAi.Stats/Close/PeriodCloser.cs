@@ -67,7 +67,10 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         Lap("files");
 
         return new CloseResult(vintageId, period, sequence, createdAt, built.Cells, inScope, reported, rate, imputed, followUps,
-            built.ImputedShare, !provisional, files, timings);
+            built.ImputedShare, !provisional, files, timings)
+        {
+            SuppressedAcrossMonths = built.SuppressedAcrossMonths,
+        };
     }
 
     /// <summary>How the period is published, in words (goes into the summary).</summary>

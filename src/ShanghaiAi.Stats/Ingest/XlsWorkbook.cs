@@ -1,6 +1,5 @@
 using System.Text;
 using ExcelDataReader;
-using ExcelDataReader.Exceptions;
 using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -58,8 +57,10 @@ internal sealed class XlsWorkbook
             }
             while (excel.NextResult());
         }
-        catch (Exception e) when (e is ExcelReaderException or NotSupportedException or ArgumentException or EndOfStreamException or IndexOutOfRangeException)
+        catch (Exception e) when (e is not OutOfMemoryException and not StatsException)
         {
+            // A damaged workbook can make the parser fail in any way (seen: ExcelReaderException, EndOfStreamException,
+            // OverflowException): all of them mean the file cannot be read.
             throw new InvalidDataException(e.Message, e);
         }
 

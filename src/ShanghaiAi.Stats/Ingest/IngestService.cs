@@ -145,6 +145,7 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
         var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
         var xlsxPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.xlsx");
         var meta = new UploadMeta(uploadId, request.Kind, fileName, sha, archivePath, now, request.Role, request.Actor, jsonPath, xlsxPath);
+        string? format = null;
         try
         {
             if (length > options.MaxFileBytes)
@@ -155,6 +156,7 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
 
             var bytes = File.ReadAllBytes(archivePath);
             using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
+            format = file.Format;
             var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
             var ctx = new IngestContext
@@ -198,6 +200,15 @@ public sealed partial class IngestService(Warehouse.Warehouse warehouse, Referen
             var json = ValidationReportJson.Write(meta, null, null, null, null, e);
             RecordStatus(c, uploadId, "rejected-file", json);
             throw;
+        }
+        catch (Exception e) when (format is not null && e is System.Xml.XmlException or InvalidDataException)
+        {
+            // The file broke further down than its header (a damaged XLSX sheet, a truncated stream): the whole file is
+            // rejected, and nothing of it was loaded (the load's transaction was never committed).
+            var rejection = UploadFile.Unreadable(fileName, format, e);
+            var json = ValidationReportJson.Write(meta, null, null, null, null, rejection);
+            RecordStatus(c, uploadId, "rejected-file", json);
+            throw rejection;
         }
         catch (Exception)
         {

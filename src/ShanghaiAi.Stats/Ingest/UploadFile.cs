@@ -47,24 +47,33 @@ internal sealed class UploadFile : IDisposable
             u.FindHeader(kind, sheet);
             return u;
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             u.Dispose();
-            var (what, whatZh) = u.Format switch
-            {
-                "xlsx" => ("the XLSX is corrupt or truncated", "XLSX文件损坏或不完整"),
-                "xls" => ("the XLS workbook is corrupt, truncated or password-protected", "XLS工作簿损坏、不完整或有密码保护"),
-                "json" => ("the JSON is not valid", "JSON格式无效"),
-                _ => ("the text cannot be decoded", "文本无法解码"),
-            };
-            throw FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file",
-                $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件");
+            throw Unreadable(file, u.Format, e);
         }
         catch
         {
             u.Dispose();
             throw;
         }
+    }
+
+    /// <summary>True for the exceptions a damaged file raises while it is opened: it cannot be used (FILE-F03).</summary>
+    private static bool IsUnreadable(Exception e) => e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException;
+
+    /// <summary>The FILE-F03 rejection of a file that breaks while it is read, at the header or further down the rows.</summary>
+    public static StatsException Unreadable(string file, string format, Exception e)
+    {
+        var (what, whatZh) = format switch
+        {
+            "xlsx" => ("the XLSX is corrupt or truncated", "XLSX文件损坏或不完整"),
+            "xls" => ("the XLS workbook is corrupt, truncated or password-protected", "XLS工作簿损坏、不完整或有密码保护"),
+            "json" => ("the JSON is not valid", "JSON格式无效"),
+            _ => ("the text cannot be decoded", "文本无法解码"),
+        };
+        return FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file",
+            $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件");
     }
 
     private void Detect(byte[] bytes, IngestOptions options)

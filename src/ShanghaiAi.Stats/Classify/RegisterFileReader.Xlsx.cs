@@ -26,7 +26,7 @@ internal sealed partial class RegisterFileReader
             int[]? map = null;
             var row = 0;
             var cells = new List<string?>();
-            while (excel.Read())
+            while (Next(excel, row))
             {
                 row++;
                 cells.Clear();
@@ -61,6 +61,21 @@ internal sealed partial class RegisterFileReader
             {
                 throw new StatsException($"{_file}: expected a header row naming uscc (统一社会信用代码), found none");
             }
+        }
+    }
+
+    /// <summary>The next row; a workbook that breaks while it is read (a damaged sheet) names the file and the row it
+    /// could not read (ExcelDataReader can fail in any way on a damaged BIFF file: seen IndexOutOfRangeException,
+    /// ArgumentException).</summary>
+    private bool Next(IExcelDataReader excel, int row)
+    {
+        try
+        {
+            return excel.Read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not StatsException)
+        {
+            throw new StatsException($"{_file}: the workbook is damaged at row {row + 1} ({e.Message})", e);
         }
     }
 }

@@ -61,6 +61,57 @@ public sealed class RegisterFileClassificationTests : IDisposable
     }
 
     [Fact]
+    public void Run_XlsxBrokenBelowTheHeader_FailsNamingTheFileAndTheRow()
+    {
+        var path = Path.Combine(_dir, "register-broken.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("名录");
+            string[] header = ["统一社会信用代码", "单位名称", "行业代码", "经营范围", "主要产品"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                ws.Cell(1, c + 1).Value = header[c];
+            }
+
+            for (var r = 2; r <= 200; r++)
+            {
+                ws.Cell(r, 1).SetValue(Uscc(r));
+                ws.Cell(r, 2).SetValue("上海测试智能科技有限公司");
+                ws.Cell(r, 3).SetValue("6513");
+                ws.Cell(r, 4).SetValue("人工智能软件开发");
+                ws.Cell(r, 5).SetValue("大模型平台");
+            }
+
+            wb.SaveAs(path);
+        }
+
+        Ingest.Support.TestWorkbooks.BreakSheetAtRow(path, 120);
+
+        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
+            .Where(e => e.Message.StartsWith("register-broken.xlsx: ", StringComparison.Ordinal) && e.Message.Contains("Unexpected end of file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_DamagedXls_FailsNamingTheFileAndTheRowNotACrash()
+    {
+        // A seeded damage (seed 86: up to 16 bytes past the compound-file header) on which ExcelDataReader throws
+        // ArgumentException while reading the first row.
+        var bytes = File.ReadAllBytes(Ingest.Support.Corpus.PathOf("xls/register-base.xls"));
+        var rnd = new Random(86);
+        var at = rnd.Next(512, bytes.Length - 16);
+        for (var k = 0; k < rnd.Next(1, 16); k++)
+        {
+            bytes[at + k] = (byte)rnd.Next(256);
+        }
+
+        var path = Path.Combine(_dir, "damaged.xls");
+        File.WriteAllBytes(path, bytes);
+
+        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
+            .WithMessage("damaged.xls: the workbook is damaged at row 1 (*");
+    }
+
+    [Fact]
     public void Run_XlsxWithTitleRowsAboveTheHeader_ReadsFirstSheet()
     {
         var path = Path.Combine(_dir, "register.xlsx");

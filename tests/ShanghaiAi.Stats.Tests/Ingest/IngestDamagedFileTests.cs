@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using ClosedXML.Excel;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
@@ -29,21 +27,7 @@ public sealed class IngestDamagedFileTests
         Workbook(kind, good);
         var broken = Path.Combine(bed.Dir, "broken.xlsx");
         File.Copy(good, broken);
-        using (var zip = ZipFile.Open(broken, ZipArchiveMode.Update))
-        {
-            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
-            string xml;
-            using (var r = new StreamReader(entry.Open(), Encoding.UTF8))
-            {
-                xml = r.ReadToEnd();
-            }
-
-            entry.Delete();
-            var cut = xml.IndexOf("<x:row r=\"120\"", StringComparison.Ordinal) is var i and > 0 ? i : xml.IndexOf("<row r=\"120\"", StringComparison.Ordinal);
-            cut.Should().BePositive("the sheet has row 120");
-            using var w = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
-            w.Write(xml[..cut] + "<x:row r=\"120\"><x:c r=\"A120\" t=\"str\"><x:v>broken");
-        }
+        TestWorkbooks.BreakSheetAtRow(broken, 120);
 
         var act = () => bed.Ingest(kind, broken);
 

@@ -10,8 +10,10 @@ using Spectre.Console;
 namespace ShanghaiAi.Stats.Cli.Commands;
 
 /// <summary>
-/// <c>aistats close --period YYYY-MM [--db FILE] [--out DIR] [--vintage ID]</c>: closes a period into a new vintage
-/// (结账) and writes its indicator tables; with <c>--vintage</c>, writes the files of an existing vintage instead.
+/// <c>aistats close --period YYYY-MM [--db FILE] [--out DIR] [--settings FILE] [--vintage ID]</c>: closes a period into a
+/// new vintage (结账) and writes its indicator tables; with <c>--vintage</c>, writes the files of an existing vintage
+/// instead. <c>--settings</c> reads the disclosure thresholds and the other close settings from a JSON file
+/// (<see cref="CloseSettingsFile"/>).
 /// </summary>
 public static class CloseCommand
 {
@@ -21,11 +23,16 @@ public static class CloseCommand
         var db = new Option<string>("--db") { Description = "Warehouse DuckDB file", DefaultValueFactory = _ => "aistats.duckdb" };
         var outDir = new Option<string?>("--out") { Description = "Output folder (default out/YYYY-MM)" };
         var vintage = new Option<string?>("--vintage") { Description = "Write the files of this existing vintage (e.g. 2026-09.v1) instead of closing again" };
+        var settingsFile = new Option<string?>("--settings")
+        {
+            Description = "JSON file of close settings (thresholds of disclosure control, imputation, 1-2月), keys as in close-summary.json 结账参数",
+        };
         var cmd = new Command("close", "Close a period: aggregate, impute, disclosure control, new vintage (期末结账)");
         cmd.Options.Add(period);
         cmd.Options.Add(db);
         cmd.Options.Add(outDir);
         cmd.Options.Add(vintage);
+        cmd.Options.Add(settingsFile);
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
             var p = Period.Parse(parse.GetValue(period) ?? string.Empty);
@@ -53,7 +60,8 @@ public static class CloseCommand
                 return 0;
             }
 
-            var r = closer.Close(p, CloseSettings.Default, dir);
+            var settings = parse.GetValue(settingsFile) is { Length: > 0 } f ? CloseSettingsFile.Load(f) : CloseSettings.Default;
+            var r = closer.Close(p, settings, dir);
             var parks = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, r.VintageId, dir);
             var outputs = OutputSet.WriteAll(warehouse, r, parks, ReferenceData.Embedded, dir);
             var table = new Table().AddColumns("vintage", "in scope 范围内", "reported 报送", "response % 报送率", "imputed 推算", "follow-up 催报",

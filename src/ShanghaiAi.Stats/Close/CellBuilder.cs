@@ -11,8 +11,6 @@ internal static partial class CellBuilder
 {
     public sealed record Built(
         IReadOnlyList<IndicatorCell> Cells,
-        int PrimarySuppressed,
-        int SecondarySuppressed,
         int SuppressedAcrossMonths,
         IReadOnlyDictionary<string, decimal?> ImputedShare);
 
@@ -33,7 +31,6 @@ internal static partial class CellBuilder
             };
         }
 
-        var primary = supp.Values.Count(c => c.Published && c.Sensitive);
         var carried = new List<SuppressionCell>();
         foreach (var key in suppressedLastMonth ?? new HashSet<string>())
         {
@@ -45,7 +42,7 @@ internal static partial class CellBuilder
         }
 
         var relations = Relations(rows, supp);
-        var secondary = SecondarySuppression.Apply(relations);
+        SecondarySuppression.Apply(relations);
 
         var cells = new List<IndicatorCell>();
         var ratioChecks = new List<(SuppressionCell, SuppressionCell, SuppressionCell)>();
@@ -99,7 +96,7 @@ internal static partial class CellBuilder
                 : t is null ? null : 0m,
             StringComparer.Ordinal);
 
-        return new Built(Sort(cells), primary, secondary, carried.Count, share);
+        return new Built(Sort(cells), carried.Count, share);
     }
 
     internal static string Key(string indicator, string breakdown, string? code) => $"{indicator}/{breakdown}/{code ?? "(rest)"}";

@@ -55,9 +55,13 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         decimal? rate = inScope > 0 ? Math.Round((decimal)reported / inScope * 100m, 1, MidpointRounding.AwayFromZero) : null;
 
         var files = FileNames(outDir, settings);
+        var result = new CloseResult(vintageId, period, sequence, createdAt, built.Cells, inScope, reported, rate, imputed, followUps,
+            built.ImputedShare, !provisional, files, timings)
+        {
+            SuppressedAcrossMonths = built.SuppressedAcrossMonths,
+        };
         var summary = new CloseSummary(vintageId, period.ToString(), sequence, createdAt, inScope, reported, rate, imputed, followUps,
-            warnings, built.ImputedShare, built.Cells.Count(x => x.ConfStatus is "A" or "O" or "T"), built.Cells.Count(x => x.ConfStatus == "D"),
-            built.SuppressedAcrossMonths,
+            warnings, built.ImputedShare, result.PrimarySuppressed, result.SecondarySuppressed, result.SuppressedAcrossMonths,
             !provisional, Publication(period, settings), settings, files);
 
         Store(c, vintageId, period, sequence, createdAt, settings, summary, built.Cells);
@@ -66,11 +70,7 @@ public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, Referenc
         WriteFiles(c, vintageId, period, built.Cells, files, summary);
         Lap("files");
 
-        return new CloseResult(vintageId, period, sequence, createdAt, built.Cells, inScope, reported, rate, imputed, followUps,
-            built.ImputedShare, !provisional, files, timings)
-        {
-            SuppressedAcrossMonths = built.SuppressedAcrossMonths,
-        };
+        return result;
     }
 
     /// <summary>How the period is published, in words (goes into the summary).</summary>

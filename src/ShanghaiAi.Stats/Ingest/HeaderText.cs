@@ -31,21 +31,11 @@ internal static class HeaderText
         }
 
         // Trailing units: "(千元)", "[人]", possibly more than one.
-        while (s.Length > 2 && (s[^1] == ')' || s[^1] == ']' || s[^1] == '】'))
-        {
-            var open = s.LastIndexOfAny(['(', '[', '【']);
-            if (open <= 0)
-            {
-                break;
-            }
-
-            s = s[..open];
-        }
-
-        return s.TrimEnd(':');
+        return WithoutUnit(s).TrimEnd(':');
     }
 
-    /// <summary>The header text without a trailing unit in brackets: "营业收入（千元）" gives "营业收入".</summary>
+    /// <summary>The header text without its trailing units in brackets, half- or full-width: "营业收入（千元）" gives
+    /// "营业收入".</summary>
     public static string WithoutUnit(string header)
     {
         var s = header.Trim();

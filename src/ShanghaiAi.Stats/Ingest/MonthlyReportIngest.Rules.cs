@@ -128,9 +128,9 @@ internal static partial class MonthlyReportIngest
         // The current reports (this upload's rows included, revised ones already superseded) of the months the edits
         // look at: last month and the same month last year.
         ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
-        ctx.Exec("""
+        ctx.Exec($"""
             CREATE TEMP TABLE ingest_hist AS
-            WITH periods AS (SELECT DISTINCT make_date(p // 12, p % 12 + 1, 1) AS period FROM ingest_stage),
+            WITH periods AS (SELECT DISTINCT {StagedPeriod} AS period FROM ingest_stage),
             want AS (
               SELECT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM periods
               UNION SELECT CAST(period - INTERVAL 12 MONTH AS DATE) FROM periods
@@ -139,14 +139,12 @@ internal static partial class MonthlyReportIngest
             FROM reports r JOIN want ON want.p = r.period
             WHERE r.superseded_at IS NULL
             """);
-        const string sql = """
+        var sql = $"""
             WITH s AS (
               SELECT source_row, uscc, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev,
                      CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
-              FROM (SELECT source_row, uscc, make_date(p // 12, p % 12 + 1, 1) AS period,
-                           CAST(CAST(revenue_ytd AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS revenue_ytd,
-                           CAST(CAST(ai_revenue_ytd AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS ai_revenue_ytd,
-                           CAST(CAST(revenue_ytd_prev AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2)) AS revenue_ytd_prev
+              FROM (SELECT source_row, uscc, {StagedPeriod} AS period, {StagedMoney("revenue_ytd")} AS revenue_ytd,
+                           {StagedMoney("ai_revenue_ytd")} AS ai_revenue_ytd, {StagedMoney("revenue_ytd_prev")} AS revenue_ytd_prev
                     FROM ingest_stage)
             ),
             j AS (

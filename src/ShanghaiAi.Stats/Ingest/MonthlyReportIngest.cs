@@ -140,20 +140,24 @@ internal static partial class MonthlyReportIngest
     /// the caller's transaction.</summary>
     public static void Load(IngestContext ctx, Staged staged)
     {
-        const string money = "CAST(CAST({0} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
-        string M(string c) => string.Format(CultureInfo.InvariantCulture, money, c);
         ctx.Exec($"""
             INSERT INTO reports
-            SELECT uscc, make_date(p // 12, p % 12 + 1, 1), {M("revenue_ytd")}, {M("revenue_ytd_prev")}, {M("ai_revenue_ytd")},
-                   {M("ai_revenue_ytd_prev")}, {M("ai_software_ytd")}, {M("ai_services_ytd")}, {M("ai_products_ytd")}, {M("profit_ytd")},
-                   {M("profit_ytd_prev")}, {M("rd_expense_ytd")}, {M("rd_expense_ytd_prev")}, employees_end, rd_staff_end, ai_patents_ytd,
-                   {M("compute_used_ytd")}, $u, source_row, $now, revision, NULL
+            SELECT uscc, {StagedPeriod}, {StagedMoney("revenue_ytd")}, {StagedMoney("revenue_ytd_prev")}, {StagedMoney("ai_revenue_ytd")},
+                   {StagedMoney("ai_revenue_ytd_prev")}, {StagedMoney("ai_software_ytd")}, {StagedMoney("ai_services_ytd")}, {StagedMoney("ai_products_ytd")}, {StagedMoney("profit_ytd")},
+                   {StagedMoney("profit_ytd_prev")}, {StagedMoney("rd_expense_ytd")}, {StagedMoney("rd_expense_ytd_prev")}, employees_end, rd_staff_end, ai_patents_ytd,
+                   {StagedMoney("compute_used_ytd")}, $u, source_row, $now, revision, NULL
             FROM ingest_stage
             """, ("u", ctx.UploadId), ("now", ctx.Now));
         Supersede(ctx, staged.Revised);
         History(ctx);
         ctx.Exec("DROP TABLE temp.ingest_stage");
     }
+
+    /// <summary>The period of a staged row (its month index <c>p</c>) as a DATE.</summary>
+    private const string StagedPeriod = "make_date(p // 12, p % 12 + 1, 1)";
+
+    /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as.</summary>
+    private static string StagedMoney(string column) => $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
 
     /// <summary>The last revision of each enterprise's report for one period.</summary>
     private static Dictionary<string, int> Revisions(IngestContext ctx, int period)

@@ -94,18 +94,10 @@ public sealed class RegisterFileClassificationTests : IDisposable
     [Fact]
     public void Run_DamagedXls_FailsNamingTheFileAndTheRowNotACrash()
     {
-        // A seeded damage (seed 86: up to 16 bytes past the compound-file header) on which ExcelDataReader throws
-        // ArgumentException while reading the first row.
-        var bytes = File.ReadAllBytes(Ingest.Support.Corpus.PathOf("xls/register-base.xls"));
-        var rnd = new Random(86);
-        var at = rnd.Next(512, bytes.Length - 16);
-        for (var k = 0; k < rnd.Next(1, 16); k++)
-        {
-            bytes[at + k] = (byte)rnd.Next(256);
-        }
-
+        // A seeded damage (TestWorkbooks.Damaged, seed 40: up to 15 bytes past the compound-file header) on which
+        // ExcelDataReader throws ArgumentException while reading the first row.
         var path = Path.Combine(_dir, "damaged.xls");
-        File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(path, Ingest.Support.TestWorkbooks.Damaged(File.ReadAllBytes(Ingest.Support.Corpus.PathOf("xls/register-base.xls")), 40));
 
         FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
             .WithMessage("damaged.xls: the workbook is damaged at row 1 (*");

@@ -189,4 +189,20 @@ public static class TestWorkbooks
         using var w = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
         w.Write(xml[..cut] + "<" + tag + "><c t=\"str\"><v>broken");
     }
+
+    /// <summary>A copy of <paramref name="bytes"/> with 1-15 bytes overwritten at a seeded place past the first 512 (the
+    /// compound-file header of an .xls stays whole, so the damage reaches the workbook's records).</summary>
+    public static byte[] Damaged(byte[] bytes, int seed)
+    {
+        var rnd = new Random(seed);
+        var damaged = (byte[])bytes.Clone();
+        var at = rnd.Next(512, damaged.Length - 16);
+        var n = rnd.Next(1, 16);
+        for (var k = 0; k < n; k++)
+        {
+            damaged[at + k] = (byte)rnd.Next(256);
+        }
+
+        return damaged;
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
@@ -13,7 +14,7 @@ public static partial class CloseBenchmark
 
     /// <summary>Register, classifications and M months of reports, set-based inside DuckDB, one month per INSERT
     /// (so the table is clustered by period, as uploads arrive). About 3% non-response per month.</summary>
-    private static void Generate(Warehouse.Warehouse warehouse, int n, int months, Period last)
+    private static void Generate(StatsWarehouse warehouse, int n, int months, Period last)
     {
         var reference = ReferenceData.Embedded;
         string List(IEnumerable<string> xs) => "[" + string.Join(", ", xs.Select(x => "'" + x + "'")) + "]";

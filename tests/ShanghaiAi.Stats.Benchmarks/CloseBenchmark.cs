@@ -4,6 +4,7 @@ using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
@@ -38,7 +39,7 @@ public static partial class CloseBenchmark
         Directory.CreateDirectory(dir);
         try
         {
-            var warehouse = Warehouse.Warehouse.Open(Path.Combine(dir, "bench.duckdb"));
+            var warehouse = StatsWarehouse.Open(Path.Combine(dir, "bench.duckdb"));
             var sw = Stopwatch.StartNew();
             Generate(warehouse, enterprises, months, period);
             var reportRows = warehouse.Scalar<long>("SELECT count(*) FROM reports");
@@ -103,7 +104,7 @@ public static partial class CloseBenchmark
     }
 
     /// <summary>The bare query: current reports of the period joined to the current scope, YTD sums by every breakdown.</summary>
-    private static TimeSpan Baseline(Warehouse.Warehouse warehouse, Period period)
+    private static TimeSpan Baseline(StatsWarehouse warehouse, Period period)
     {
         var sums = string.Join(", ", new[]
         {

@@ -4,6 +4,7 @@ using System.Text;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
@@ -49,7 +50,7 @@ public static class IngestBenchmark
 
     private static string Uscc(int i) => Common.Uscc.WithCheck(string.Create(CultureInfo.InvariantCulture, $"91310115{i:D9}"));
 
-    private static IngestService Service(string db, Warehouse.Warehouse w)
+    private static IngestService Service(string db, StatsWarehouse w)
         => new(w, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(db));
 
     private static void Monthly(string root, int rows)
@@ -84,7 +85,7 @@ public static class IngestBenchmark
         var warm = Path.Combine(dir, "warm.csv");
         File.WriteAllLines(warm, File.ReadLines(csv).Take(2001));
         var warmDb = Path.Combine(dir, "warm.duckdb");
-        var ww = Warehouse.Warehouse.Open(warmDb);
+        var ww = StatsWarehouse.Open(warmDb);
         ww.Write(c =>
         {
             using var app = c.CreateAppender("register");
@@ -99,7 +100,7 @@ public static class IngestBenchmark
 
         // Baseline: read_csv with explicit types into a table.
         var baseDb = Path.Combine(dir, "baseline.duckdb");
-        var wb = Warehouse.Warehouse.Open(baseDb);
+        var wb = StatsWarehouse.Open(baseDb);
         var money = "DECIMAL(18,2)";
         var types = $"{{'uscc':'VARCHAR','period':'VARCHAR','revenue_ytd':'{money}','revenue_ytd_prev':'{money}','ai_revenue_ytd':'{money}','ai_revenue_ytd_prev':'{money}','ai_software_ytd':'{money}','ai_services_ytd':'{money}','ai_products_ytd':'{money}','profit_ytd':'{money}','profit_ytd_prev':'{money}','rd_expense_ytd':'{money}','rd_expense_ytd_prev':'{money}','employees_end':'INTEGER','rd_staff_end':'INTEGER','ai_patents_ytd':'INTEGER','compute_used_ytd':'{money}'}}";
         wb.Write(c =>
@@ -120,7 +121,7 @@ public static class IngestBenchmark
 
         // Register first (not timed), then the ingest with full validation.
         var db = Path.Combine(dir, "aistats.duckdb");
-        var w = Warehouse.Warehouse.Open(db);
+        var w = StatsWarehouse.Open(db);
         w.Write(c =>
         {
             using var app = c.CreateAppender("register");
@@ -208,7 +209,7 @@ public static class IngestBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"roster: baseline ExcelDataReader streaming read: {baseline.TotalSeconds:F2} s ({cells:N0} cells)"));
 
         var db = Path.Combine(dir, "aistats.duckdb");
-        var w = Warehouse.Warehouse.Open(db);
+        var w = StatsWarehouse.Open(db);
         GC.Collect();
         sw.Restart();
         var r = Service(db, w).Ingest(new IngestRequest(IngestKinds.MemberRoster, xlsx, "association", "A01"));

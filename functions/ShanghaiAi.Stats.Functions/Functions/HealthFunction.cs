@@ -1,4 +1,5 @@
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
@@ -26,7 +27,7 @@ public static class HealthFunction
     {
         try
         {
-            var w = Warehouse.Warehouse.Open(path);
+            var w = StatsWarehouse.Open(path);
             _ = w.Scalar<long>("SELECT count(*) FROM schema_migrations");
             error = null;
             return true;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ShanghaiAi.Stats.Classify;
 using Spectre.Console;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
@@ -24,7 +25,7 @@ public static class ClassifyCommand
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
             var std = parse.GetValue(standard) is { } dir ? ClassificationStandard.LoadDirectory(dir.FullName) : ClassificationStandard.LoadEmbedded();
-            var w = parse.GetValue(warehouse) is { } wf ? Warehouse.Warehouse.Open(wf.FullName) : null;
+            var w = parse.GetValue(warehouse) is { } wf ? StatsWarehouse.Open(wf.FullName) : null;
             if (parse.GetValue(import) is { } overridesFile)
             {
                 var n = OverrideStore.ImportCsv(w ?? throw new Common.StatsException("--import-overrides: expected --warehouse to record the decisions in, found none"),

@@ -6,6 +6,7 @@ using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Pipeline;
 using ShanghaiAi.Stats.Reference;
 using Spectre.Console;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
@@ -43,7 +44,7 @@ public static class CloseCommand
             }
 
             var dir = parse.GetValue(outDir) ?? Path.Combine("out", p.ToString());
-            var warehouse = Warehouse.Warehouse.Open(dbPath);
+            var warehouse = StatsWarehouse.Open(dbPath);
             var closer = new PeriodCloser(warehouse, ReferenceData.Embedded, TimeProvider.System);
             if (parse.GetValue(vintage) is { Length: > 0 } v)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
@@ -29,7 +30,7 @@ public static class IngestCommand
         {
             var (role, actor) = ParseCaller(parse.GetValue(who)!);
             var dbPath = parse.GetValue(db)!;
-            var warehouse = Warehouse.Warehouse.Open(dbPath);
+            var warehouse = StatsWarehouse.Open(dbPath);
             var service = new IngestService(warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath));
             var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, parse.GetValue(file)!, role, actor, parse.GetValue(report), parse.GetValue(sheet)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -43,7 +43,7 @@ public static class ParksCommand
                 throw new StatsException($"--runs: expected an integer >= 1, found {r.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            var warehouse = Warehouse.Warehouse.Open(path);
+            var warehouse = StatsWarehouse.Open(path);
             var v = parse.GetValue(vintage) ?? ParkIndexInputs.LatestVintage(warehouse, p);
             ParkIndexInputs.RequireVintage(warehouse, p, v);
             var result = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, v, parse.GetValue(outDir)!,

@@ -3,6 +3,7 @@ using System.Globalization;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
 using Spectre.Console;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
@@ -63,6 +64,6 @@ public static class WarningsCommand
         return cmd;
     }
 
-    private static Warehouse.Warehouse Open(string path)
-        => File.Exists(path) ? Warehouse.Warehouse.Open(path) : throw new StatsException($"--db {path}: expected an existing warehouse file, found none");
+    private static StatsWarehouse Open(string path)
+        => File.Exists(path) ? StatsWarehouse.Open(path) : throw new StatsException($"--db {path}: expected an existing warehouse file, found none");
 }

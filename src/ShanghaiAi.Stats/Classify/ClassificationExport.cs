@@ -1,11 +1,12 @@
 using System.Text;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Classify;
 
 /// <summary>Writes the warehouse's current classifications in the columns of <c>aistats classify</c>.</summary>
 public static class ClassificationExport
 {
-    public static int WriteCurrent(Warehouse.Warehouse warehouse, string path)
+    public static int WriteCurrent(StatsWarehouse warehouse, string path)
     {
         using var c = warehouse.OpenRead();
         using var cmd = c.CreateCommand();

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Classify;
 
@@ -25,7 +26,7 @@ public static class ClassificationRunner
     /// Classifies the current register with the AI revenue share of each enterprise's latest current report
     /// (ai_revenue_ytd / revenue_ytd when revenue_ytd > 0) and the current overrides.
     /// </summary>
-    public static ClassificationRunSummary ClassifyWarehouse(Warehouse.Warehouse warehouse, Classifier classifier, TimeProvider time)
+    public static ClassificationRunSummary ClassifyWarehouse(StatsWarehouse warehouse, Classifier classifier, TimeProvider time)
     {
         Guard.NotNull(warehouse);
         Guard.NotNull(classifier);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Classify;
 
@@ -12,7 +13,7 @@ namespace ShanghaiAi.Stats.Classify;
 public static class OverrideStore
 {
     /// <summary>Records one decision (validated), superseding the enterprise's current one.</summary>
-    public static void Add(Warehouse.Warehouse warehouse, ClassificationOverride decision)
+    public static void Add(StatsWarehouse warehouse, ClassificationOverride decision)
     {
         Guard.NotNull(warehouse);
         var d = Validate(decision, ClassificationStandard.LoadEmbedded(), "override");
@@ -29,7 +30,7 @@ public static class OverrideStore
     /// optionally decided_at (default: now). All rows are checked first; any problem rejects the whole file.
     /// </summary>
     /// <returns>The number of decisions recorded.</returns>
-    public static int ImportCsv(Warehouse.Warehouse warehouse, string path, TimeProvider time)
+    public static int ImportCsv(StatsWarehouse warehouse, string path, TimeProvider time)
     {
         Guard.NotNull(warehouse);
         Guard.NotNull(time);
@@ -48,14 +49,14 @@ public static class OverrideStore
     }
 
     /// <summary>The current decision per enterprise.</summary>
-    public static IReadOnlyDictionary<string, ClassificationOverride> Current(Warehouse.Warehouse warehouse)
+    public static IReadOnlyDictionary<string, ClassificationOverride> Current(StatsWarehouse warehouse)
     {
         using var c = Guard.NotNull(warehouse).OpenRead();
         return Current(c);
     }
 
     /// <summary>Every decision ever recorded for one enterprise, oldest first, with when it was superseded.</summary>
-    public static IReadOnlyList<(ClassificationOverride Decision, DateTimeOffset? SupersededAt)> History(Warehouse.Warehouse warehouse, string uscc)
+    public static IReadOnlyList<(ClassificationOverride Decision, DateTimeOffset? SupersededAt)> History(StatsWarehouse warehouse, string uscc)
     {
         using var c = Guard.NotNull(warehouse).OpenRead();
         using var cmd = c.CreateCommand();

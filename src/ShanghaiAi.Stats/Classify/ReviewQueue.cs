@@ -1,4 +1,5 @@
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Classify;
 
@@ -6,7 +7,7 @@ namespace ShanghaiAi.Stats.Classify;
 public static class ReviewQueue
 {
     /// <summary>Current classifications with review = true, with the enterprise's current name, by category then USCC.</summary>
-    public static IReadOnlyList<ReviewItem> List(Warehouse.Warehouse warehouse)
+    public static IReadOnlyList<ReviewItem> List(StatsWarehouse warehouse)
     {
         using var c = Guard.NotNull(warehouse).OpenRead();
         using var cmd = c.CreateCommand();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Close;
 
@@ -8,14 +9,14 @@ namespace ShanghaiAi.Stats.Close;
 public static class IndicatorCellStore
 {
     /// <summary>The cells of one vintage, in publication order (indicator, breakdown, member code).</summary>
-    public static IReadOnlyList<IndicatorCell> Read(Warehouse.Warehouse warehouse, string vintageId)
+    public static IReadOnlyList<IndicatorCell> Read(StatsWarehouse warehouse, string vintageId)
     {
         using var c = warehouse.OpenRead();
         return Read(c, vintageId);
     }
 
     /// <summary>Every vintage, oldest period first, then by sequence.</summary>
-    public static IReadOnlyList<VintageInfo> Vintages(Warehouse.Warehouse warehouse)
+    public static IReadOnlyList<VintageInfo> Vintages(StatsWarehouse warehouse)
     {
         using var c = warehouse.OpenRead();
         using var cmd = c.CreateCommand();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Close;
 
@@ -13,7 +14,7 @@ namespace ShanghaiAi.Stats.Close;
 /// period) with its cells, and writes the indicator tables, the revision table and the summary. The whole close runs
 /// as the warehouse's single writer; stored reports are only read.
 /// </summary>
-public sealed partial class PeriodCloser(Warehouse.Warehouse warehouse, ReferenceData reference, TimeProvider time)
+public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time)
 {
     public CloseResult Close(Period period, CloseSettings settings, string outDir)
     {

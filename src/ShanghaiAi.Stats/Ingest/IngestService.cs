@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -11,7 +12,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// report (JSON + XLSX). A file that cannot be used throws <see cref="StatsException"/> and is recorded as
 /// <c>rejected-file</c> with its archive kept.
 /// </summary>
-public sealed partial class IngestService(Warehouse.Warehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
+public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
 {
     private static readonly string[] Roles = ["statistician", "association", "park", "enterprise"];
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -12,7 +13,7 @@ namespace ShanghaiAi.Stats.Ingest;
 public static class WarningReview
 {
     /// <summary>The soft warnings of one upload (or of every upload), open ones only unless <paramref name="includeDecided"/>.</summary>
-    public static IReadOnlyList<SoftWarning> List(Warehouse.Warehouse warehouse, string? uploadId = null, bool includeDecided = false)
+    public static IReadOnlyList<SoftWarning> List(StatsWarehouse warehouse, string? uploadId = null, bool includeDecided = false)
     {
         using var c = Guard.NotNull(warehouse).OpenRead();
         var decisions = Decisions(c, uploadId);
@@ -48,7 +49,7 @@ public static class WarningReview
 
     /// <summary>Records a decision. The warning must exist on that upload, row and rule; the decision must be
     /// <c>confirmed</c> or <c>sent-back</c>. A later decision on the same warning supersedes the earlier one.</summary>
-    public static void Decide(Warehouse.Warehouse warehouse, WarningDecision decision, TimeProvider time)
+    public static void Decide(StatsWarehouse warehouse, WarningDecision decision, TimeProvider time)
     {
         Guard.NotNull(decision);
         if (decision.Decision is not (WarningDecision.Confirmed or WarningDecision.SentBack))

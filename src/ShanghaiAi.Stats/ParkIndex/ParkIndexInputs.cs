@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.ParkIndex;
 
@@ -14,7 +15,7 @@ namespace ShanghaiAi.Stats.ParkIndex;
 public static class ParkIndexInputs
 {
     /// <summary>The raw matrix for the parks of the parks register, in register order.</summary>
-    public static ParkIndexInputData Load(Warehouse.Warehouse warehouse, ReferenceData reference, ParkIndexMethod method,
+    public static ParkIndexInputData Load(StatsWarehouse warehouse, ReferenceData reference, ParkIndexMethod method,
         Period period, string vintageId)
     {
         var parks = reference.Parks.Select(p => p.ParkId).ToList();
@@ -47,7 +48,7 @@ public static class ParkIndexInputs
     }
 
     /// <summary>The latest vintage (highest sequence) of a period.</summary>
-    public static string LatestVintage(Warehouse.Warehouse warehouse, Period period)
+    public static string LatestVintage(StatsWarehouse warehouse, Period period)
     {
         using var c = warehouse.OpenRead();
         using var cmd = c.CreateCommand();
@@ -58,7 +59,7 @@ public static class ParkIndexInputs
     }
 
     /// <summary>Checks that a vintage exists and belongs to the period (for a vintage named on the command line).</summary>
-    public static void RequireVintage(Warehouse.Warehouse warehouse, Period period, string vintageId)
+    public static void RequireVintage(StatsWarehouse warehouse, Period period, string vintageId)
     {
         using var c = warehouse.OpenRead();
         using var cmd = c.CreateCommand();

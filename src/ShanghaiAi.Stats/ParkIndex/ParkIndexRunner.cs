@@ -1,5 +1,6 @@
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.ParkIndex;
 
@@ -7,12 +8,12 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// The park intelligence index of one close (Article 30; park-index.md): reads the inputs of the vintage, scores,
 /// runs the uncertainty analysis, explains, stores the scores for trends and writes park-scores.csv, the chart data
 /// and the explanations into <c>outDir</c>. Called by the close and by <c>aistats parks</c>.
-/// It reads on its own connections and stores park_scores through <see cref="Warehouse.Warehouse.Write{T}"/>: call it
+/// It reads on its own connections and stores park_scores through <see cref="StatsWarehouse.Write{T}"/>: call it
 /// after the close's own write has finished, not from inside a <c>Write</c> callback (the writer lock is not re-entrant).
 /// </summary>
 public static class ParkIndexRunner
 {
-    public static ParkIndexResult Run(Warehouse.Warehouse warehouse, ReferenceData reference, Period period, string vintageId,
+    public static ParkIndexResult Run(StatsWarehouse warehouse, ReferenceData reference, Period period, string vintageId,
         string outDir, ParkIndexOptions? options = null)
     {
         Guard.NotNull(warehouse);

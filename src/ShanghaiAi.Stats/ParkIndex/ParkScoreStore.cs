@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>The warehouse table park_scores (migration 0005): one row per park per computation, for score trends.</summary>
 internal static class ParkScoreStore
 {
-    public static void Save(Warehouse.Warehouse warehouse, string vintageId, IReadOnlyList<ParkScore> rows, DateTimeOffset now)
+    public static void Save(StatsWarehouse warehouse, string vintageId, IReadOnlyList<ParkScore> rows, DateTimeOffset now)
     {
         if (rows.Count == 0)
         {
@@ -73,7 +74,7 @@ internal static class ParkScoreStore
     /// Scores of the earlier periods in the trend window (latest computation per period, same method version),
     /// followed by the current rows.
     /// </summary>
-    public static IReadOnlyList<ParkTrendPoint> Trend(Warehouse.Warehouse warehouse, string methodVersion, Period period, int periods,
+    public static IReadOnlyList<ParkTrendPoint> Trend(StatsWarehouse warehouse, string methodVersion, Period period, int periods,
         IReadOnlyList<ParkScore> current)
     {
         var points = new List<ParkTrendPoint>();

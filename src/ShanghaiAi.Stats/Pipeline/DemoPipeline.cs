@@ -6,6 +6,7 @@ using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Synthetic;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Pipeline;
 
@@ -40,7 +41,7 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         progress?.Report(new DemoStep("generate", 1, 1));
         timings["generate"] = Lap(sw);
 
-        var warehouse = Warehouse.Warehouse.Open(dbPath);
+        var warehouse = StatsWarehouse.Open(dbPath);
         var ingest = new IngestService(warehouse, reference, time, IngestOptions.ForDatabase(dbPath));
         var reportDir = Path.Combine(outDir, "validation");
         var uploads = new List<IngestResult>();

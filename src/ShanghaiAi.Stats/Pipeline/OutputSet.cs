@@ -4,6 +4,7 @@ using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Pipeline;
 
@@ -18,7 +19,7 @@ public static class OutputSet
     public const int TrendMonths = 12;
 
     /// <summary>Writes the outputs of <paramref name="latest"/>, with the trend read from the warehouse's vintages.</summary>
-    public static DemoOutputs WriteAll(Warehouse.Warehouse warehouse, CloseResult latest, ParkIndexResult parks, ReferenceData reference, string outDir)
+    public static DemoOutputs WriteAll(StatsWarehouse warehouse, CloseResult latest, ParkIndexResult parks, ReferenceData reference, string outDir)
         => WriteAll(latest, TrendCells(warehouse, latest), parks, ReviewQueue.List(warehouse), reference, outDir);
 
     public static DemoOutputs WriteAll(CloseResult latest, IReadOnlyList<IndicatorCell> trendCells, ParkIndexResult parks,
@@ -65,7 +66,7 @@ public static class OutputSet
     }
 
     /// <summary>The cells of the latest vintage of each of the <see cref="TrendMonths"/> months up to the close.</summary>
-    public static IReadOnlyList<IndicatorCell> TrendCells(Warehouse.Warehouse warehouse, CloseResult latest)
+    public static IReadOnlyList<IndicatorCell> TrendCells(StatsWarehouse warehouse, CloseResult latest)
     {
         var first = latest.Period.AddMonths(1 - TrendMonths);
         var earlier = IndicatorCellStore.Vintages(warehouse)

@@ -1,6 +1,7 @@
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Cli.Commands;
 using static ShanghaiAi.Stats.Tests.Classify.ClassifyTestData;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Classify;
 
@@ -27,7 +28,7 @@ public sealed class ClassifyCommandTests : IDisposable
         var register = Path.Combine(_dir, "register.csv");
         File.WriteAllText(register, $"uscc,name,industry_code,business_scope\n{Uscc(1)},上海甲有限公司,6513,人工智能应用软件开发\n{Uscc(2)},上海乙有限公司,3963,航拍服务\nbad,上海丙有限公司,6513,软件开发\n");
         var warehouse = Path.Combine(_dir, "w.duckdb");
-        OverrideStore.Add(ShanghaiAi.Stats.Warehouse.Warehouse.Open(warehouse),
+        OverrideStore.Add(StatsWarehouse.Open(warehouse),
             new ClassificationOverride(Uscc(1), "0502", "核实为银行智能风控", "stat.li", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
         var output = Path.Combine(_dir, "out.csv");
 

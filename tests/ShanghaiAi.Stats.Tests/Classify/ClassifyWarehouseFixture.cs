@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using WarehouseFile = ShanghaiAi.Stats.Warehouse.Warehouse;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Classify;
 
@@ -11,10 +11,10 @@ internal sealed class ClassifyWarehouseFixture : IDisposable
     public ClassifyWarehouseFixture()
     {
         Directory.CreateDirectory(_dir);
-        Warehouse = WarehouseFile.Open(Path.Combine(_dir, "warehouse.duckdb"));
+        Warehouse = StatsWarehouse.Open(Path.Combine(_dir, "warehouse.duckdb"));
     }
 
-    public WarehouseFile Warehouse { get; }
+    public StatsWarehouse Warehouse { get; }
 
     public string Dir => _dir;
 

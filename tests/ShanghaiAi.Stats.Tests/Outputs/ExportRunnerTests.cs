@@ -23,7 +23,7 @@ public sealed class ExportRunnerTests : IDisposable
         var v1 = OutputCells.Close().Where(c => c.Breakdown == "total").Select(c => c with { Vintage = "2026-09.v1", ValueYtd = 1m }).ToList();
         var aug = OutputCells.Close().Where(c => c.Breakdown == "total")
             .Select(c => c with { Vintage = "2026-08.v1", Period = new Period(2026, 8), ValueYtd = c.ValueYtd * 0.88m }).ToList();
-        var warehouse = Warehouse.Warehouse.Open(Db);
+        var warehouse = StatsWarehouse.Open(Db);
         warehouse.Write(connection =>
         {
             using var appender = connection.CreateAppender("indicator_cells");

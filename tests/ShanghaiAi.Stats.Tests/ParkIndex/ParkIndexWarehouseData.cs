@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.ParkIndex;
 
@@ -13,13 +14,13 @@ internal sealed class ParkIndexWarehouseData : IDisposable
     {
         Dir = Path.Combine(Path.GetTempPath(), "parkindex-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Dir);
-        Warehouse = ShanghaiAi.Stats.Warehouse.Warehouse.Open(Path.Combine(Dir, "w.duckdb"));
+        Warehouse = StatsWarehouse.Open(Path.Combine(Dir, "w.duckdb"));
         Exec(Setup());
     }
 
     public string Dir { get; }
 
-    public ShanghaiAi.Stats.Warehouse.Warehouse Warehouse { get; }
+    public StatsWarehouse Warehouse { get; }
 
     public string OutDir => Path.Combine(Dir, "out");
 

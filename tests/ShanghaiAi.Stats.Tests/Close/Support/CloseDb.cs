@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close.Support;
 
@@ -15,13 +16,13 @@ public sealed class CloseDb : IDisposable
     {
         Dir = Path.Combine(Path.GetTempPath(), "aistats-close-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Dir);
-        Warehouse = Stats.Warehouse.Warehouse.Open(Path.Combine(Dir, "w.duckdb"));
+        Warehouse = StatsWarehouse.Open(Path.Combine(Dir, "w.duckdb"));
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 15, 8, 0, 0, TimeSpan.Zero));
     }
 
     public string Dir { get; }
 
-    public Stats.Warehouse.Warehouse Warehouse { get; }
+    public StatsWarehouse Warehouse { get; }
 
     public FakeTimeProvider Time { get; }
 

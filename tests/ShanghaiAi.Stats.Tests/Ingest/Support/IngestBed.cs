@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Ingest.Support;
 
@@ -12,7 +13,7 @@ public sealed class IngestBed : IDisposable
         Dir = Path.Combine(Path.GetTempPath(), "aistats-ingest-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Dir);
         DbPath = Path.Combine(Dir, "aistats.duckdb");
-        Warehouse = Stats.Warehouse.Warehouse.Open(DbPath);
+        Warehouse = StatsWarehouse.Open(DbPath);
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 15, 8, 0, 0, TimeSpan.Zero));
         var options = IngestOptions.ForDatabase(DbPath);
         Options = configure is null ? options : configure(options);
@@ -35,7 +36,7 @@ public sealed class IngestBed : IDisposable
 
     public string DbPath { get; }
 
-    public Stats.Warehouse.Warehouse Warehouse { get; }
+    public StatsWarehouse Warehouse { get; }
 
     public FakeTimeProvider Time { get; }
 

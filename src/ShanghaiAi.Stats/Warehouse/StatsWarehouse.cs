@@ -7,11 +7,11 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// The DuckDB warehouse file. DuckDB has one writer: writes go through <see cref="Write{T}"/>, which serialises them
 /// on one lock per file; reads open their own connection with <see cref="OpenRead"/>.
 /// </summary>
-public sealed class Warehouse
+public sealed class StatsWarehouse
 {
     private static readonly Dictionary<string, SemaphoreSlim> WriterLocks = new(StringComparer.Ordinal);
 
-    private Warehouse(string path)
+    private StatsWarehouse(string path)
     {
         Path = path;
         lock (WriterLocks)
@@ -34,7 +34,7 @@ public sealed class Warehouse
     public string ConnectionString => $"Data Source={Path}";
 
     /// <summary>Opens (creating if needed) the warehouse file and applies pending migrations.</summary>
-    public static Warehouse Open(string path)
+    public static StatsWarehouse Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full);
@@ -43,7 +43,7 @@ public sealed class Warehouse
             Directory.CreateDirectory(dir);
         }
 
-        var w = new Warehouse(full);
+        var w = new StatsWarehouse(full);
         w.Write(Migrator.Apply);
         return w;
     }

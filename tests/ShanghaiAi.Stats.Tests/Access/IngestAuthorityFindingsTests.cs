@@ -21,7 +21,7 @@ public sealed class IngestAuthorityFindingsTests
         code.Should().Be(2);
         bed.Scalar<long>("SELECT count(*) FROM register WHERE name = '被替换的名称'").Should().Be(0);
         bed.Scalar<long>("SELECT count(*) FROM uploads WHERE kind = 'register' AND role = 'association'").Should().Be(0);
-        var refusal = Assert.Throws<Common.StatsException>(() => bed.Ingest(IngestKinds.Register, file, "association", Association));
+        var refusal = Assert.Throws<Stats.Common.StatsException>(() => bed.Ingest(IngestKinds.Register, file, "association", Association));
         refusal.Message.Should().Be("register.csv: association:sh-ai-industry-association may not upload register; the register is the statistician's alone [AUTH-F01] / 上传者association:sh-ai-industry-association无权上传register；基本单位名录仅由统计局维护");
     }
 

@@ -19,6 +19,8 @@ public sealed class Classifier
     /// <summary>The MIIT reporting threshold: AI revenue at least 30% of operating revenue.</summary>
     public const decimal AiRevenueThreshold = 0.30m;
 
+    private static readonly Lazy<Classifier> EmbeddedClassifier = new(() => new Classifier(ClassificationStandard.LoadEmbedded()));
+
     [ThreadStatic]
     private static ClassifierScratch? t_scratch;
 
@@ -43,6 +45,9 @@ public sealed class Classifier
     }
 
     public ClassificationStandard Standard { get; }
+
+    /// <summary>The classifier of the embedded (current) edition, built once.</summary>
+    public static Classifier Embedded => EmbeddedClassifier.Value;
 
     /// <summary>Classifies one enterprise. <paramref name="aiRevenueShare"/> is AI revenue / operating revenue (0-1), when reported.</summary>
     public ClassificationResult Classify(RegisterEntry entry, decimal? aiRevenueShare = null)

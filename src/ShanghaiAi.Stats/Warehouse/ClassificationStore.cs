@@ -108,6 +108,17 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         return ClassificationRunSummary.Of(edition, at, results, superseded);
     }
 
+    /// <summary>
+    /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
+    /// current register whose result under the current edition differs from its stored one (new, changed register row,
+    /// changed share or override, another edition) is classified again; the others keep their rows.
+    /// </summary>
+    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+    {
+        var classifier = Classifier.Embedded;
+        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify, onlyChanged: true);
+    }
+
     /// <summary>The current classification of every enterprise, by USCC.</summary>
     public IReadOnlyList<ClassificationResult> Current()
     {

@@ -3,10 +3,15 @@ namespace ShanghaiAi.Stats.Classify;
 /// <summary>
 /// How sure a verdict is, and when a statistician should look (the review flag with its reason). Confidence is in
 /// [0, 0.98] with two decimals: 0.98 only when the class and the texts agree; a category resting on a generic term
-/// alone, on the revenue share alone, or on a class the texts contradict goes to review.
+/// alone, on the revenue share alone, on a class the texts contradict, or on a technology term (03) while the texts
+/// also name a sector (a 05 term outside the AI signal's item) goes to review.
 /// </summary>
 internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
 {
+    private const string TechnologyLevel1 = "03";
+
+    private const string SectorLevel1 = "05";
+
     private readonly string[] _code = index.Code;
 
     public (double Confidence, string? Review) Rate(ClassifierScratch s, in Verdict v)
@@ -37,7 +42,7 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         return (v.Generic ? 0.9 : 0.85, null);
     }
 
-    private static (double, string?) ByText(ClassifierScratch s, in Verdict v)
+    private (double, string?) ByText(ClassifierScratch s, in Verdict v)
     {
         if (v.TextPrimary < 0)
         {
@@ -45,6 +50,11 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         }
 
         var p = v.Primary;
+        if (index.Level1[p] == TechnologyLevel1 && HintedSector(s) is { } sector)
+        {
+            return (0.7, $"{_code[p]} rests on a technology term while the texts also name the sector of {_code[sector]}");
+        }
+
         var consistent = v.Partial is not null && Array.IndexOf(v.Partial, p) >= 0;
         if (s.Strong[p] > 0)
         {
@@ -52,6 +62,20 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         }
 
         return (0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0), null);
+    }
+
+    /// <summary>The first sector application category (05) whose sector term was found but not activated by an AI signal, or null.</summary>
+    private int? HintedSector(ClassifierScratch s)
+    {
+        for (var p = 0; p < _code.Length; p++)
+        {
+            if (s.Hinted[p] && index.Level1[p] == SectorLevel1)
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     private (double, string?) OutOfScope(ClassifierScratch s, in Verdict v)

@@ -30,7 +30,7 @@ public sealed class FolderDependencyTests
     /// line when the use is gone (not forced by a test, so that branches can land in any order).</summary>
     private static readonly (string From, string To, string Why)[] KnownExceptions =
     [
-        ("Classify", "Warehouse", "issue 10 item 1: the classifier reads the register and writes classifications itself (ClassificationRunner, OverrideStore, ReviewQueue, ClassificationExport)"),
+        // none: Classify -> Warehouse (issue 10 item 1) was the one on main at 430e668; feat/classify removed it.
     ];
 
     private static readonly Lazy<FolderDependencies> Measured = new(() => FolderDependencies.Of(typeof(ReferenceLoader).Assembly));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Tests.Close.Support;
 using ShanghaiAi.Stats.Tests.Pipeline;
 
@@ -80,6 +81,30 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
         scored.Sum(i => (int)frame["width_spread_50"][i]).Should().BeGreaterThanOrEqualTo(scored.Sum(i => (int)frame["width"][i]),
             "with this seed, twice the weight uncertainty leaves the intervals at least as wide overall");
     }
+
+    [Fact]
+    public async Task PlannersTrend_OnTheKernel_TrendOfEveryClosedPeriodAndAnInlineChart()
+    {
+        var run = await RunOnKernel("planners-trend.ipynb", demo.Result.DatabasePath, demo.Result.OutDir);
+
+        var frame = run.ReturnValue.Should().BeOfType<DataFrame>().Subject;
+        var closed = demo.Result.Outputs.Files.Where(f => f.StartsWith(ParquetLakeWriter.DirectoryName + "/period=", StringComparison.Ordinal))
+            .Select(f => f.Split('/')[1]["period=".Length..]).Order(StringComparer.Ordinal).ToList();
+        closed.Should().HaveCountGreaterThan(1, "the small demo closes more than one period");
+        Enumerable.Range(0, (int)frame.Rows.Count).Select(i => (string)frame["period"][i]).Should().Equal(closed);
+        var total = demo.Result.Close.Cells.Where(c => c.Breakdown == "total").ToDictionary(c => c.IndicatorCode);
+        var last = frame.Rows.Count - 1;
+        frame["ai_revenue"][last].Should().Be(Freed(total["ai_revenue"], c => c.Value));
+        frame["ai_revenue_ytd"][last].Should().Be(Freed(total["ai_revenue"], c => c.ValueYtd));
+        frame["ai_revenue_yoy_pct"][last].Should().Be(Freed(total["ai_revenue"], c => c.YoyPct));
+        frame["revenue"][last].Should().Be(Freed(total["revenue"], c => c.Value));
+        frame["employees"][last].Should().Be(Freed(total["employees"], c => c.Value));
+        run.Displayed.Should().Contain(d => d.MimeType == "text/html" && d.Value.Contains("<img", StringComparison.Ordinal)
+                                            && d.Value.Contains("base64", StringComparison.Ordinal), "the ScottPlot chart is displayed inline");
+    }
+
+    private static double? Freed(IndicatorCell cell, Func<IndicatorCell, decimal?> value)
+        => cell.IsFree && value(cell) is decimal d ? (double)d : null;
 
     /// <summary>Runs the notebook on the .NET Interactive kernel against the warehouse at <paramref name="db"/>;
     /// returns the last cell's value.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 
@@ -43,15 +42,7 @@ public static class ParquetLakeWriter
         try
         {
             IndicatorTableWriter.WriteCsv(published, csv, isPublic: true);
-            using var connection = new DuckDBConnection("Data Source=:memory:");
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"""
-                COPY (SELECT * FROM read_csv({Sql.Literal(csv)}, header = true, delim = ',', quote = '"', escape = '"',
-                                            columns = {OpenDataWriter.CsvColumnTypes(isPublic: true)}))
-                TO {Sql.Literal(lake)} (FORMAT parquet, PARTITION_BY (period), OVERWRITE_OR_IGNORE true)
-                """;
-            cmd.ExecuteNonQuery();
+            OpenDataWriter.CopyCsvToParquet(csv, lake, isPublic: true, ", PARTITION_BY (period), OVERWRITE_OR_IGNORE true");
         }
         finally
         {

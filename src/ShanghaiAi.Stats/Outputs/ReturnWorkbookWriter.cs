@@ -80,7 +80,7 @@ public static partial class ReturnWorkbookWriter
             new("1", "本月", "This month", 15),
             new("2", "1-本月累计", "Year to date", 16),
             new("3", "上年同期累计", "Same period last year", 16),
-            new("4", "同比增长(%)/增减(百分点)", "YoY (%) / change (points)", 14),
+            new("4", "同比增长(%)/增减(百分点)", "YoY % / points", 20),
         ];
         if (!isPublic)
         {

@@ -23,17 +23,17 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         var role = (request.Role ?? string.Empty).Trim().ToLowerInvariant();
         if (!Roles.Contains(role))
         {
-            throw new StatsException($"--as: expected a role of {string.Join(", ", Roles)}, found '{request.Role}'");
+            throw new StatsException($"the caller's role: expected one of {string.Join(", ", Roles)}, found '{request.Role}'");
         }
 
         if (kind == IngestKinds.MemberRoster && role != "association")
         {
-            throw new StatsException($"a member roster comes from an association: use --as association:ID (found role '{role}') [FILE-F12]");
+            throw new StatsException($"a member roster comes from an association: expected the caller to be an association (association:ID), found role '{role}' [FILE-F12]");
         }
 
         if (role is "association" or "park" && string.IsNullOrWhiteSpace(request.Actor))
         {
-            throw new StatsException($"--as {role}:ID: the {role}'s id is missing");
+            throw new StatsException($"the caller ({role}): the {role}'s id is missing; expected {role}:ID");
         }
 
         if (!File.Exists(request.FilePath))
@@ -127,20 +127,20 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
     private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)
     {
+        // Idempotent per row, not per file: the same bytes are read again whenever the earlier result could differ (rows
+        // were rejected, e.g. before the register held them; the file was refused, e.g. for a wrong sheet), and only
+        // rows that differ from the stored ones become revisions. A file loaded with no row rejected answers from its
+        // earlier result: reading it again would change nothing (its duplicates are the file's own).
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
-        if (prior is { Status: "loaded" })
+        if (prior is { Status: "loaded", Rejected: 0 })
         {
             return Replay(prior);
         }
 
-        if (prior is { Status: "rejected-file" })
-        {
-            throw new StatsException(prior.Error + $" (this file was already rejected as upload {prior.UploadId})");
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
-        var uploadId = prior?.UploadId ?? NewUploadId(c, sha);
-        RecordReceived(c, prior is not null, uploadId, sha, request, fileName, archivePath, now);
+        var retry = prior is { Status: not "loaded" };
+        var uploadId = retry ? prior!.UploadId : NewUploadId(c, sha);
+        RecordReceived(c, retry, uploadId, sha, request, fileName, archivePath, now);
         var reportDir = request.ReportDir ?? options.ReportDir;
         Directory.CreateDirectory(reportDir);
         var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
@@ -155,8 +155,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
                     $"{length}字节；应不超过{options.MaxFileBytes}字节");
             }
 
-            var bytes = File.ReadAllBytes(archivePath);
-            using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
+            using var file = UploadFile.OpenPath(fileName, archivePath, request.Kind, request.Sheet, options);
             format = file.Format;
             var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
@@ -237,6 +236,6 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         var accepted = ctx.DataRows - rejected - duplicates;
         var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
         return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
-            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList());
+            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList(), ctx.Unchanged);
     }
 }

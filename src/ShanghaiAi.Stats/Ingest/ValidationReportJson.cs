@@ -81,6 +81,7 @@ internal static class ValidationReportJson
                 w.WriteNumber("rejected", result.Rejected);
                 w.WriteNumber("duplicates", result.Duplicates);
                 w.WriteNumber("warnings", result.Warnings);
+                w.WriteNumber("unchanged", result.Unchanged);
                 w.WriteBoolean("balanced", result.Accepted + result.Rejected + result.Duplicates == result.DataRows);
                 w.WriteEndObject();
             }

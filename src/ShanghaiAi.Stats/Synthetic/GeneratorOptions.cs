@@ -17,17 +17,17 @@ public sealed record GeneratorOptions(int Enterprises, int Months, Period End, i
     {
         if (Enterprises is < 1 or > 10_000_000)
         {
-            throw new StatsException($"generate --enterprises: expected 1-10000000, found {Enterprises}");
+            throw new StatsException($"the number of enterprises: expected 1-10000000, found {Enterprises}");
         }
 
         if (Months is < 1 or > 240)
         {
-            throw new StatsException($"generate --months: expected 1-240, found {Months}");
+            throw new StatsException($"the number of months: expected 1-240, found {Months}");
         }
 
         if (Start.Year < 2001)
         {
-            throw new StatsException($"generate --end/--months: expected the first month {Start} to be after 2000");
+            throw new StatsException($"the months reported (last month {End}, {Months} months): expected the first month {Start} to be after 2000");
         }
     }
 }

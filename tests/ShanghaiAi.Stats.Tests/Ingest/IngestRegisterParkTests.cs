@@ -53,7 +53,7 @@ public sealed class IngestRegisterParkTests
     {
         using var bed = new IngestBed();
         var act = () => bed.Ingest(IngestKinds.MemberRoster, Corpus.PathOf("roster/valid.csv"));
-        act.Should().Throw<StatsException>().WithMessage("*--as association:ID*");
+        act.Should().Throw<StatsException>().WithMessage("*association:ID*");
     }
 
     [Fact]

@@ -110,6 +110,14 @@ public sealed partial class IngestService
         var root = doc.RootElement;
         var counts = root.GetProperty("counts");
         int N(string name) => counts.GetProperty(name).GetInt32();
+        var jsonPath = root.GetProperty("json_report").GetString()!;
+        if (!File.Exists(jsonPath) && prior.ReportJson is not null)
+        {
+            // The report file went missing (deleted, or a crash right after the commit): the warehouse holds it.
+            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+            File.WriteAllText(jsonPath, prior.ReportJson, new System.Text.UTF8Encoding(false));
+        }
+
         return new IngestResult(prior.UploadId, root.GetProperty("kind").GetString()!, root.GetProperty("file_name").GetString()!,
             root.GetProperty("sha256").GetString()!, N("data_rows"), N("accepted"), N("rejected"), N("duplicates"), N("warnings"), true,
             root.GetProperty("json_report").GetString()!, root.GetProperty("xlsx_report").GetString()!, [],

@@ -43,8 +43,13 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
         request = request with { Kind = kind, Role = role, Actor = request.Actor.Trim() };
         var fileName = Path.GetFileName(request.FilePath);
-        var (sha, archivePath, length) = Archive(request.FilePath);
-        return warehouse.Write(c => IngestLocked(c, request, fileName, sha, archivePath, length));
+
+        // The file is archived once the warehouse is ours: an upload that could not get it leaves nothing behind.
+        return warehouse.Write(c =>
+        {
+            var (sha, archivePath, length) = Archive(request.FilePath);
+            return IngestLocked(c, request, fileName, sha, archivePath, length);
+        });
     }
 
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
@@ -131,6 +136,9 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         // were rejected, e.g. before the register held them; the file was refused, e.g. for a wrong sheet), and only
         // rows that differ from the stored ones become revisions. A file loaded with no row rejected answers from its
         // earlier result: reading it again would change nothing (its duplicates are the file's own).
+        var reportDir = request.ReportDir ?? options.ReportDir;
+        Directory.CreateDirectory(reportDir);
+        ReportFiles.Repair(c, reportDir);
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
         if (prior is { Status: "loaded", Rejected: 0 })
         {
@@ -141,8 +149,6 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         var retry = prior is { Status: not "loaded" };
         var uploadId = retry ? prior!.UploadId : NewUploadId(c, sha);
         RecordReceived(c, retry, uploadId, sha, request, fileName, archivePath, now);
-        var reportDir = request.ReportDir ?? options.ReportDir;
-        Directory.CreateDirectory(reportDir);
         var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
         var xlsxPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.xlsx");
         var meta = new UploadMeta(uploadId, request.Kind, fileName, sha, archivePath, now, request.Role, request.Actor, jsonPath, xlsxPath);
@@ -190,15 +196,19 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
-            XlsxReportWriter.Write(xlsxPath, file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
+            XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
             RecordLoaded(c, result, json);
+            FaultInjection.At("before-commit");
             tx.Commit();
+            FaultInjection.At("after-commit");
+            ReportFiles.Publish(jsonPath, xlsxPath);
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
         {
             var json = ValidationReportJson.Write(meta, null, null, null, null, e);
             RecordStatus(c, uploadId, "rejected-file", json);
+            ReportFiles.Publish(jsonPath, null);
             throw;
         }
         catch (Exception e) when (format is not null && e is System.Xml.XmlException or InvalidDataException)
@@ -208,6 +218,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             var rejection = UploadFile.Unreadable(fileName, format, e);
             var json = ValidationReportJson.Write(meta, null, null, null, null, rejection);
             RecordStatus(c, uploadId, "rejected-file", json);
+            ReportFiles.Publish(jsonPath, null);
             throw rejection;
         }
         catch (Exception)

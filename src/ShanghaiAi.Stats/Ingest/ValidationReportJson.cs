@@ -125,7 +125,8 @@ internal static class ValidationReportJson
 
         var json = Encoding.UTF8.GetString(ms.ToArray());
         Directory.CreateDirectory(Path.GetDirectoryName(meta.JsonPath)!);
-        File.WriteAllText(meta.JsonPath, json, new UTF8Encoding(false));
+        // Written beside its final name; moved into place once the status it states is committed (ReportFiles).
+        File.WriteAllText(ReportFiles.PartOf(meta.JsonPath), json, new UTF8Encoding(false));
         return json;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
 
@@ -8,7 +7,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// The validation report files of an upload follow its status in the warehouse, whatever moment a crash comes: they
 /// are written as <c>*.part</c> files and moved into place only once the status they state is committed. A crash
 /// before the commit leaves parts that nothing reads (removed by <see cref="Repair"/>); a crash after it leaves parts
-/// that <see cref="Repair"/> completes from the committed report (<c>uploads.report_json</c>).
+/// that <see cref="Repair"/> moves into place, since the status they state is the committed one.
 /// </summary>
 internal static class ReportFiles
 {
@@ -43,11 +42,10 @@ internal static class ReportFiles
             var uploadId = name[..^(JsonSuffix.Length + Part.Length)];
             var json = part[..^Part.Length];
             var xlsx = Path.Combine(dir, uploadId + XlsxSuffix);
-            var (status, report) = Committed(c, uploadId);
-            if (status is "loaded" or "rejected-file" && report is not null && ReportedStatus(report) == status)
+            var status = Committed(c, uploadId);
+            if (status is "loaded" or "rejected-file" && StatedStatus(part) == status)
             {
-                File.WriteAllText(json, report, new UTF8Encoding(false));
-                File.Delete(part);
+                MoveIfThere(part, json);
                 MoveIfThere(PartOf(xlsx), xlsx);
             }
             else if (status is not "loaded" and not "rejected-file")
@@ -62,19 +60,41 @@ internal static class ReportFiles
         }
     }
 
-    private static (string? Status, string? Report) Committed(DuckDBConnection c, string uploadId)
+    private static string? Committed(DuckDBConnection c, string uploadId)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT status, report_json FROM uploads WHERE upload_id = $id";
+        cmd.CommandText = "SELECT status FROM uploads WHERE upload_id = $id";
         cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        using var r = cmd.ExecuteReader();
-        return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)) : (null, null);
+        return cmd.ExecuteScalar() as string;
     }
 
-    private static string? ReportedStatus(string report)
+    /// <summary>The top-level "status" of a report file, read as a stream (a report can be hundreds of megabytes).</summary>
+    private static string? StatedStatus(string path)
     {
-        using var doc = JsonDocument.Parse(report);
-        return doc.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
+        var bytes = new byte[8192];
+        int n;
+        using (var f = File.OpenRead(path))
+        {
+            n = f.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        }
+
+        var reader = new Utf8JsonReader(bytes.AsSpan(0, n), isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("status"u8) && reader.Read())
+                {
+                    return reader.GetString();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A part cut short by the crash: it states nothing.
+        }
+
+        return null;
     }
 
     private static void MoveIfThere(string from, string to)

@@ -39,12 +39,13 @@ internal sealed class UploadFile : IDisposable
     /// <summary>A rough count of data rows (from the size of the text), to size tables up front.</summary>
     public int EstimatedRows { get; private set; } = 1024;
 
-    public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options)
-        => Open(file, () => bytes, () => new MemoryStream(bytes, writable: false), bytes.AsSpan(0, Math.Min(8, bytes.Length)), kind, sheet, options);
+    /// <param name="required">The columns that must be present, when not the kind's own required columns.</param>
+    public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required = null)
+        => Open(file, () => bytes, () => new MemoryStream(bytes, writable: false), bytes.AsSpan(0, Math.Min(8, bytes.Length)), kind, sheet, options, required);
 
     /// <summary>Opens the file at <paramref name="path"/> (named <paramref name="file"/> in messages). A workbook is read
     /// from the file as it streams; only text and legacy XLS files are read whole.</summary>
-    public static UploadFile OpenPath(string file, string path, string kind, string? sheet, IngestOptions options)
+    public static UploadFile OpenPath(string file, string path, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required = null)
     {
         Span<byte> head = stackalloc byte[8];
         int n;
@@ -54,11 +55,11 @@ internal sealed class UploadFile : IDisposable
         }
 
         return Open(file, () => File.ReadAllBytes(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16),
-            head[..n], kind, sheet, options);
+            head[..n], kind, sheet, options, required);
     }
 
     private static UploadFile Open(string file, Func<byte[]> bytes, Func<Stream> stream, ReadOnlySpan<byte> head, string kind, string? sheet,
-        IngestOptions options)
+        IngestOptions options, IReadOnlyCollection<string>? required)
     {
         var u = new UploadFile(file);
         try
@@ -73,7 +74,7 @@ internal sealed class UploadFile : IDisposable
                 u.Detect(bytes(), options);
             }
 
-            u.FindHeader(kind, sheet);
+            u.FindHeader(kind, sheet, required);
             return u;
         }
         catch (Exception e) when (IsUnreadable(e))
@@ -89,10 +90,11 @@ internal sealed class UploadFile : IDisposable
     }
 
     /// <summary>True for the exceptions a damaged file raises while it is opened: it cannot be used (FILE-F03).</summary>
-    private static bool IsUnreadable(Exception e) => e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException;
+    internal static bool IsUnreadable(Exception e) => e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException;
 
     /// <summary>The FILE-F03 rejection of a file that breaks while it is read, at the header or further down the rows.</summary>
-    public static StatsException Unreadable(string file, string format, Exception e)
+    /// <param name="afterRow">The last row read before the file broke, when it broke below its header.</param>
+    public static StatsException Unreadable(string file, string format, Exception e, int? afterRow = null)
     {
         var (what, whatZh) = format switch
         {
@@ -101,6 +103,12 @@ internal sealed class UploadFile : IDisposable
             "json" => ("the JSON is not valid", "JSON格式无效"),
             _ => ("the text cannot be decoded", "文本无法解码"),
         };
+        if (afterRow is { } row)
+        {
+            what = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"after row {row}, {what}");
+            whatZh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{row}行之后，{whatZh}");
+        }
+
         return FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file",
             $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件");
     }
@@ -214,7 +222,7 @@ internal sealed class UploadFile : IDisposable
         return rows;
     }
 
-    private void FindHeader(string kind, string? sheet)
+    private void FindHeader(string kind, string? sheet, IReadOnlyCollection<string>? required)
     {
         List<string[]>? firstRows = null;
         var sheetNames = SheetNames();
@@ -278,7 +286,7 @@ internal sealed class UploadFile : IDisposable
                 rowNumber = again.RowNumber;
             }
 
-            Header = HeaderMatcher.Match(_file, kind, header, rowNumber, rows);
+            Header = HeaderMatcher.Match(_file, kind, header, rowNumber, rows, required);
             return;
         }
 

@@ -101,7 +101,7 @@ internal static partial class MonthlyReportIngest
             {
                 log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
             }
-            else if (n != 18 || !CellParser.UsccValid(code[..18]))
+            else if (n != 18 || !Common.Uscc.IsValid(code[..18]))
             {
                 var problem = UsccText.Problem(rawUscc, code[..n].ToString());
                 log.Add(row, Uscc, rawUscc, "AI1-H01", problem);

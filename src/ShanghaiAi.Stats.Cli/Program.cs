@@ -13,4 +13,13 @@ foreach (var command in CommandCatalogue.All())
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+// One line for every error, never a stack trace: the commands map errors to the exit-code policy of CliErrors, and
+// anything that escapes them is reported the same way.
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CliErrors.Report(e);
+}

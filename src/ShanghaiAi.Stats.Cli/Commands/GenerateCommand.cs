@@ -40,7 +40,17 @@ public static class GenerateCommand
                 ? Period.FromDate(time.GetLocalNow().DateTime).Previous
                 : Period.Parse(endText);
             var options = new GeneratorOptions(parse.GetValue(enterprises), parse.GetValue(months), endPeriod, parse.GetValue(seed), parse.GetValue(dirty));
+            if (options.Problem() is { } problem)
+            {
+                throw new StatsException($"{FlagOf(problem)}: {problem}");
+            }
+
             var dir = Path.GetFullPath(parse.GetValue(outDir)!);
+            if (File.Exists(dir))
+            {
+                throw new StatsException($"--out {parse.GetValue(outDir)}: an existing file; expected a folder (existing or new) for the data set");
+            }
+
             var watch = Stopwatch.StartNew();
             var set = parse.GetValue(registerOnly)
                 ? SyntheticGenerator.GenerateRegister(options, dir, ReferenceData.Embedded)
@@ -51,6 +61,10 @@ public static class GenerateCommand
         }));
         return cmd;
     }
+
+    /// <summary>The flag that sets what a core message speaks of.</summary>
+    private static string FlagOf(string problem) => problem.StartsWith("the number of enterprises", StringComparison.Ordinal) ? "--enterprises"
+        : problem.StartsWith("the number of months", StringComparison.Ordinal) ? "--months" : "--end/--months";
 
     private static void Print(GeneratedDataSet set, GeneratorOptions options, string dir, TimeSpan elapsed)
     {

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using ShanghaiAi.Stats.Access;
+using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Reference;
-using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
-/// <summary><c>aistats ingest --kind KIND FILE [--as ROLE:ID] [--db FILE] [--report DIR] [--sheet NAME]</c>.
-/// Exit 0 when the file was processed (even with rejected rows), 2 when the file itself cannot be used.</summary>
+/// <summary><c>aistats ingest --kind KIND FILE [--as ROLE:ID] [--db FILE] [--report DIR] [--sheet NAME] [--wait S]</c>.
+/// Exit 0 when every row was accepted, 1 when the file was processed with rejected rows (the report lists them), 2 when
+/// the file or the warehouse cannot be used (see <see cref="CliErrors"/>).</summary>
 public static class IngestCommand
 {
     public static Command Create()
@@ -19,23 +20,32 @@ public static class IngestCommand
         var db = new Option<string>("--db") { Description = "The warehouse file", DefaultValueFactory = _ => "aistats.duckdb" };
         var report = new Option<string?>("--report") { Description = "Folder of the validation reports (default reports/ beside the db)" };
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet to read (default: the first sheet with a header row)" };
+        var wait = WarehouseAccess.WaitOption();
         var cmd = new Command("ingest", "Validate and load an upload (上传数据校验入库)");
         cmd.Options.Add(kind);
         cmd.Options.Add(who);
         cmd.Options.Add(db);
         cmd.Options.Add(report);
         cmd.Options.Add(sheet);
+        cmd.Options.Add(wait);
         cmd.Arguments.Add(file);
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
             var caller = Caller.Parse(parse.GetValue(who)!);
             var dbPath = parse.GetValue(db)!;
-            var warehouse = StatsWarehouse.Open(dbPath);
-            var service = new IngestService(warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath));
-            var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, parse.GetValue(file)!, caller, parse.GetValue(report), parse.GetValue(sheet)));
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new StatsException(Directory.Exists(path) ? $"{path}: a folder; expected a file to ingest" : $"{path}: file not found");
+            }
+
+            using var access = WarehouseAccess.Open(dbPath, parse.GetValue(wait), TimeProvider.System);
+            var service = new IngestService(access.Warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath));
+            var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, path, caller, parse.GetValue(report), parse.GetValue(sheet)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"accepted {r.Accepted}, rejected {r.Rejected}, duplicates {r.Duplicates}, rows {r.DataRows}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings {r.Warnings}, upload {r.UploadId}{(r.Replayed ? " (already ingested: earlier result)" : string.Empty)}"));
+            var unchanged = r.Unchanged > 0 ? string.Create(CultureInfo.InvariantCulture, $", unchanged {r.Unchanged} (no new revision)") : string.Empty;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings {r.Warnings}{unchanged}, upload {r.UploadId}{(r.Replayed ? " (already ingested: earlier result)" : string.Empty)}"));
             if (r.OutsideAuthority.Count > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -44,7 +54,7 @@ public static class IngestCommand
 
             Console.WriteLine($"report: {r.JsonReportPath}");
             Console.WriteLine($"report: {r.XlsxReportPath}");
-            return 0;
+            return r.Rejected > 0 ? CliErrors.RowsRejected : CliErrors.Done;
         }));
         return cmd;
     }

@@ -3,7 +3,6 @@ using System.Globalization;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
 using Spectre.Console;
-using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Cli.Commands;
 
@@ -18,13 +17,16 @@ public static class WarningsCommand
         var db = new Option<string>("--db") { Description = "Warehouse DuckDB file", DefaultValueFactory = _ => "aistats.duckdb" };
         var upload = new Option<string?>("--upload") { Description = "Only this upload id" };
         var all = new Option<bool>("--all") { Description = "Also warnings already decided" };
+        var wait = WarehouseAccess.WaitOption();
         var cmd = new Command("warnings", "Soft-rule warnings to confirm or send back (软性审核提示: 确认或退回)");
         cmd.Options.Add(db);
         cmd.Options.Add(upload);
         cmd.Options.Add(all);
+        cmd.Options.Add(wait);
         cmd.SetAction(pr => CliErrors.Run(() =>
         {
-            var list = WarningReview.List(Open(pr.GetValue(db)!), pr.GetValue(upload), pr.GetValue(all));
+            using var access = Open(pr.GetValue(db)!, pr.GetValue(wait));
+            var list = WarningReview.List(access.Warehouse, pr.GetValue(upload), pr.GetValue(all));
             var table = new Table().AddColumns("upload", "file 文件", "row 行", "rule 规则", "message 提示", "decision 处理");
             foreach (var w in list)
             {
@@ -36,12 +38,12 @@ public static class WarningsCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{list.Count} warning(s)"));
             return 0;
         }));
-        cmd.Subcommands.Add(Decide("confirm", WarningDecision.Confirmed, "Confirm the reported value (确认数据无误)", db));
-        cmd.Subcommands.Add(Decide("send-back", WarningDecision.SentBack, "Send the row back for correction (退回修改)", db));
+        cmd.Subcommands.Add(Decide("confirm", WarningDecision.Confirmed, "Confirm the reported value (确认数据无误)", db, wait));
+        cmd.Subcommands.Add(Decide("send-back", WarningDecision.SentBack, "Send the row back for correction (退回修改)", db, wait));
         return cmd;
     }
 
-    private static Command Decide(string name, string decision, string description, Option<string> db)
+    private static Command Decide(string name, string decision, string description, Option<string> db, Option<double> wait)
     {
         var upload = new Option<string>("--upload") { Description = "Upload id", Required = true };
         var row = new Option<int>("--row") { Description = "Row number in the uploaded file", Required = true };
@@ -49,7 +51,7 @@ public static class WarningsCommand
         var by = new Option<string>("--by") { Description = "Who decides (statistician)", Required = true };
         var note = new Option<string?>("--note") { Description = "Reason or instruction to the reporter" };
         var cmd = new Command(name, description);
-        foreach (var o in new Option[] { db, upload, row, rule, by, note })
+        foreach (var o in new Option[] { db, upload, row, rule, by, note, wait })
         {
             cmd.Options.Add(o);
         }
@@ -57,13 +59,14 @@ public static class WarningsCommand
         cmd.SetAction(pr => CliErrors.Run(() =>
         {
             var d = new WarningDecision(pr.GetValue(upload)!, pr.GetValue(row), pr.GetValue(rule)!, decision, pr.GetValue(by)!, pr.GetValue(note));
-            WarningReview.Decide(Open(pr.GetValue(db)!), d, TimeProvider.System);
+            using var access = Open(pr.GetValue(db)!, pr.GetValue(wait));
+            WarningReview.Decide(access.Warehouse, d, TimeProvider.System);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.UploadId} row {d.Row} {d.RuleId}: {decision}"));
             return 0;
         }));
         return cmd;
     }
 
-    private static StatsWarehouse Open(string path)
-        => File.Exists(path) ? StatsWarehouse.Open(path) : throw new StatsException($"--db {path}: expected an existing warehouse file, found none");
+    private static WarehouseAccess Open(string path, double wait)
+        => File.Exists(path) ? WarehouseAccess.Open(path, wait, TimeProvider.System) : throw new StatsException($"--db {path}: expected an existing warehouse file, found none");
 }

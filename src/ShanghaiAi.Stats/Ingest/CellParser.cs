@@ -310,48 +310,6 @@ internal static class CellParser
         return true;
     }
 
-    private static readonly sbyte[] UsccValues = BuildUsccValues();
-
-    private static readonly int[] UsccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-    private static sbyte[] BuildUsccValues()
-    {
-        var v = new sbyte[128];
-        Array.Fill(v, (sbyte)-1);
-        for (var i = 0; i < Common.Uscc.Alphabet.Length; i++)
-        {
-            v[Common.Uscc.Alphabet[i]] = (sbyte)i;
-        }
-
-        return v;
-    }
-
-    /// <summary>GB 32100-2015 check of a normalised 18-character code by table lookup (the same rule as
-    /// <see cref="Common.Uscc.IsValid"/>, fast enough for every row of a large upload).</summary>
-    public static bool UsccValid(ReadOnlySpan<char> code)
-    {
-        if (code.Length != 18)
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var c = code[i];
-            var v = c < 128 ? UsccValues[c] : -1;
-            if (v < 0)
-            {
-                return false;
-            }
-
-            sum += v * UsccWeights[i];
-        }
-
-        var last = code[17];
-        return last < 128 && UsccValues[last] == (31 - (sum % 31)) % 31;
-    }
-
     /// <summary>Upper-case, half-width, without spaces; returns the length written (or -1 when longer than <paramref name="dst"/>).</summary>
     public static int NormaliseCode(ReadOnlySpan<char> raw, Span<char> dst)
     {

@@ -25,6 +25,12 @@ internal sealed class CsvRowSource : IRowSource
 
     public int RowNumber => _record;
 
+    /// <summary>Where the current record starts in the text.</summary>
+    public int RecordStart { get; private set; }
+
+    /// <summary>Where the current record ends in the text (after its line end).</summary>
+    public int RecordEnd => _pos;
+
     public int FieldCount => _count;
 
     public ReadOnlySpan<char> Field(int index)
@@ -42,6 +48,7 @@ internal sealed class CsvRowSource : IRowSource
         while (_pos < _text.Length)
         {
             _record++;
+            RecordStart = _pos;
             ReadRecord();
             for (var i = 0; i < _count; i++)
             {

@@ -36,11 +36,19 @@ internal sealed class IngestContext
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
+    /// <summary>Accepted rows equal to what the warehouse already holds for their key (no new revision).</summary>
+    public int Unchanged { get; set; }
+
     /// <summary>Data rows read so far (non-empty rows below the header).</summary>
     public int DataRows { get; set; }
 
+    /// <summary>C0 control characters other than tab, CR and LF, and DEL: never text in a cell.</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
     /// <summary>Counts one data row and applies the checks every row gets: row limit (file), cell length (FILE-H01),
-    /// cells beyond the header (FILE-H02).</summary>
+    /// cells beyond the header (FILE-H02), control characters such as NUL (FILE-H03), bytes that are not text in the
+    /// file's encoding (FILE-H04).</summary>
     public void CountRow(IRowSource src)
     {
         DataRows++;
@@ -52,9 +60,22 @@ internal sealed class IngestContext
 
         var headers = Log.Header.Headers.Count;
         var n = src.FieldCount;
+        if (File.MisencodedField(src.RowNumber) is { } bad)
+        {
+            Log.AddAt(src.RowNumber, bad, null, src.Field(bad), "FILE-H04", File.EncodingName);
+        }
+
         for (var i = 0; i < n; i++)
         {
             var f = src.Field(i);
+            var control = f.IndexOfAny(Controls);
+            if (control >= 0)
+            {
+                // Shown with the character spelled out: a NUL would cut the message (and the stored name) short.
+                var shown = string.Concat(f[..control], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)f[control]:X4}"), f[(control + 1)..]);
+                Log.AddAt(src.RowNumber, i, null, shown, "FILE-H03");
+            }
+
             if (f.Length > Options.MaxCellChars)
             {
                 Log.AddAt(src.RowNumber, i, null, f, "FILE-H01", Options.MaxCellChars);
@@ -66,6 +87,9 @@ internal sealed class IngestContext
             }
         }
     }
+
+    /// <summary>The data rows of the upload; footnote rows under the table are reported (FILE-I03) and skipped.</summary>
+    public IRowSource OpenRows() => File.OpenData((row, text) => Log.AddAt(row, -1, null, text, "FILE-I03"));
 
     public void Exec(string sql, params (string Name, object? Value)[] args)
     {

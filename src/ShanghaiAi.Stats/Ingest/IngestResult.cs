@@ -4,6 +4,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// <param name="Replayed">True when the same file (same kind and actor) had been ingested before and this is its earlier result.</param>
 /// <param name="Warnings">Soft-rule warnings raised on accepted rows.</param>
 /// <param name="Issues">Every problem found (empty on a replay: read the JSON report).</param>
+/// <param name="Unchanged">Accepted rows equal to what the warehouse already held for their key: no new revision.</param>
 public sealed record IngestResult(
     string UploadId,
     string Kind,
@@ -17,7 +18,8 @@ public sealed record IngestResult(
     bool Replayed,
     string JsonReportPath,
     string XlsxReportPath,
-    IReadOnlyList<Issue> Issues)
+    IReadOnlyList<Issue> Issues,
+    int Unchanged = 0)
 {
     /// <summary>The rows rejected because they lie outside the sender's authority (AUTH-H rules), in row order; empty on
     /// a replay (the JSON report's <c>outside_authority</c> keeps them).</summary>

@@ -10,7 +10,10 @@ public sealed partial class IngestService
     private static PriorUpload? FindUpload(DuckDBConnection c, string sha, string kind, string actor)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT upload_id, status, report_json FROM uploads WHERE sha256 = $s AND kind = $k AND actor = $a";
+        cmd.CommandText = """
+            SELECT upload_id, status, report_json, coalesce(rejected, 0), coalesce(duplicates, 0) FROM uploads
+            WHERE sha256 = $s AND kind = $k AND actor = $a ORDER BY received_at DESC, length(upload_id) DESC, upload_id DESC LIMIT 1
+            """;
         cmd.Parameters.Add(new DuckDBParameter("s", sha));
         cmd.Parameters.Add(new DuckDBParameter("k", kind));
         cmd.Parameters.Add(new DuckDBParameter("a", actor));
@@ -31,7 +34,8 @@ public sealed partial class IngestService
             }
         }
 
-        return new PriorUpload(r.GetString(0), r.GetString(1), json, error);
+        return new PriorUpload(r.GetString(0), r.GetString(1), json, error, Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture));
     }
 
     /// <summary>'U' + the first 16 hex digits of the SHA-256; the same file under another kind or actor gets a suffix.</summary>
@@ -106,8 +110,17 @@ public sealed partial class IngestService
         var root = doc.RootElement;
         var counts = root.GetProperty("counts");
         int N(string name) => counts.GetProperty(name).GetInt32();
+        var jsonPath = root.GetProperty("json_report").GetString()!;
+        if (!File.Exists(jsonPath) && prior.ReportJson is not null)
+        {
+            // The report file went missing (deleted, or a crash right after the commit): the warehouse holds it.
+            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+            File.WriteAllText(jsonPath, prior.ReportJson, new System.Text.UTF8Encoding(false));
+        }
+
         return new IngestResult(prior.UploadId, root.GetProperty("kind").GetString()!, root.GetProperty("file_name").GetString()!,
             root.GetProperty("sha256").GetString()!, N("data_rows"), N("accepted"), N("rejected"), N("duplicates"), N("warnings"), true,
-            root.GetProperty("json_report").GetString()!, root.GetProperty("xlsx_report").GetString()!, []);
+            root.GetProperty("json_report").GetString()!, root.GetProperty("xlsx_report").GetString()!, [],
+            counts.TryGetProperty("unchanged", out var u) ? u.GetInt32() : 0);
     }
 }

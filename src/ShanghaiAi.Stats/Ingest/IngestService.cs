@@ -35,8 +35,13 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         }
 
         request = request with { Kind = kind, Role = Caller.Name(permit.Caller.Role), Actor = permit.Caller.Scope ?? request.Actor.Trim() };
-        var (sha, archivePath, length) = Archive(request.FilePath);
-        return warehouse.Write(c => IngestLocked(c, request, permit, fileName, sha, archivePath, length));
+
+        // The file is archived once the warehouse is ours: an upload that could not get it leaves nothing behind.
+        return warehouse.Write(c =>
+        {
+            var (sha, archivePath, length) = Archive(request.FilePath);
+            return IngestLocked(c, request, permit, fileName, sha, archivePath, length);
+        });
     }
 
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
@@ -119,22 +124,23 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
     private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, UploadPermit permit, string fileName, string sha, string archivePath, long length)
     {
+        // Idempotent per row, not per file: the same bytes are read again whenever the earlier result could differ (rows
+        // were rejected, e.g. before the register held them; the file was refused, e.g. for a wrong sheet), and only
+        // rows that differ from the stored ones become revisions. A file loaded with no row rejected answers from its
+        // earlier result: reading it again would change nothing (its duplicates are the file's own).
+        var reportDir = request.ReportDir ?? options.ReportDir;
+        Directory.CreateDirectory(reportDir);
+        ReportFiles.Repair(c, reportDir);
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
-        if (prior is { Status: "loaded" })
+        if (prior is { Status: "loaded", Rejected: 0 })
         {
             return Replay(prior);
         }
 
-        if (prior is { Status: "rejected-file" })
-        {
-            throw new StatsException(prior.Error + $" (this file was already rejected as upload {prior.UploadId})");
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
-        var uploadId = prior?.UploadId ?? NewUploadId(c, sha);
-        RecordReceived(c, prior is not null, uploadId, sha, request, fileName, archivePath, now);
-        var reportDir = request.ReportDir ?? options.ReportDir;
-        Directory.CreateDirectory(reportDir);
+        var retry = prior is { Status: not "loaded" };
+        var uploadId = retry ? prior!.UploadId : NewUploadId(c, sha);
+        RecordReceived(c, retry, uploadId, sha, request, fileName, archivePath, now);
         var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
         var xlsxPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.xlsx");
         var meta = new UploadMeta(uploadId, request.Kind, fileName, sha, archivePath, now, request.Role, request.Actor, jsonPath, xlsxPath);
@@ -147,8 +153,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
                     $"{length}字节；应不超过{options.MaxFileBytes}字节");
             }
 
-            var bytes = File.ReadAllBytes(archivePath);
-            using var file = UploadFile.Open(fileName, bytes, request.Kind, request.Sheet, options);
+            using var file = UploadFile.OpenPath(fileName, archivePath, request.Kind, request.Sheet, options);
             format = file.Format;
             var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
             log.HeaderNotes();
@@ -183,15 +188,19 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
-            XlsxReportWriter.Write(xlsxPath, file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
+            XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
             RecordLoaded(c, result, json);
+            FaultInjection.At("before-commit");
             tx.Commit();
+            FaultInjection.At("after-commit");
+            ReportFiles.Publish(jsonPath, xlsxPath);
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
         {
             var json = ValidationReportJson.Write(meta, null, null, null, null, e);
             RecordStatus(c, uploadId, "rejected-file", json);
+            ReportFiles.Publish(jsonPath, null);
             throw;
         }
         catch (Exception e) when (format is not null && e is System.Xml.XmlException or InvalidDataException)
@@ -201,6 +210,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             var rejection = UploadFile.Unreadable(fileName, format, e);
             var json = ValidationReportJson.Write(meta, null, null, null, null, rejection);
             RecordStatus(c, uploadId, "rejected-file", json);
+            ReportFiles.Publish(jsonPath, null);
             throw rejection;
         }
         catch (Exception)
@@ -229,6 +239,6 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         var accepted = ctx.DataRows - rejected - duplicates;
         var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
         return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
-            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList());
+            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList(), ctx.Unchanged);
     }
 }

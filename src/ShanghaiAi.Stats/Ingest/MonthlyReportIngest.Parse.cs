@@ -86,7 +86,7 @@ internal static partial class MonthlyReportIngest
         var has = new bool[Count];
         Span<char> code = stackalloc char[20];
         var batch = free.Take(stop);
-        using var src = ctx.File.OpenData();
+        using var src = ctx.OpenRows();
         while (src.Read())
         {
             ctx.CountRow(src);
@@ -102,9 +102,9 @@ internal static partial class MonthlyReportIngest
             {
                 log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
             }
-            else if (n != 18 || !CellParser.UsccValid(code[..18]))
+            else if (n != 18 || !Common.Uscc.IsValid(code[..18]))
             {
-                var problem = UsccProblem(code[..n].ToString());
+                var problem = UsccText.Problem(rawUscc, code[..n].ToString());
                 log.Add(row, Uscc, rawUscc, "AI1-H01", problem);
             }
             else if (lookup.TryGetValue(code[..18], out var known, out var registered))
@@ -158,6 +158,12 @@ internal static partial class MonthlyReportIngest
             else if (p > current)
             {
                 log.Add(row, PeriodCol, rawPeriod, "AI1-H04", ctx.CurrentMonth.ToString());
+                p = -1;
+            }
+            else if (p == current)
+            {
+                // The month is not over: its year-to-date figures are not final yet.
+                log.Add(row, PeriodCol, rawPeriod, "AI1-H17", ctx.CurrentMonth.ToString());
                 p = -1;
             }
             else if (p < MinPeriod)

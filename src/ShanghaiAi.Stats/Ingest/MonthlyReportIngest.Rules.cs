@@ -29,9 +29,18 @@ internal static partial class MonthlyReportIngest
                     break;
                 default:
                     var integer = c is Employees or RdStaff or Patents;
-                    if (Math.Abs(v) > Max || (integer && v > int.MaxValue))
+                    if (integer && v > int.MaxValue)
                     {
-                        log.Add(row, c, raw, "AI1-H15");
+                        log.Add(row, c, raw, "AI1-H15", "a whole number at most 2147483647 (2^31 - 1)");
+                    }
+                    else if (Math.Abs(v) > Max)
+                    {
+                        log.Add(row, c, raw, "AI1-H15", "a value below 10^16");
+                    }
+                    else if (!integer && c != Compute && Math.Abs(v) > MaxMoney)
+                    {
+                        // No enterprise reports this much (10 万亿元 is beyond the largest group's annual revenue).
+                        log.Add(row, c, raw, "AI1-H18", "10^10 (10万亿元)");
                     }
                     else if (v < 0 && c is not (Profit or ProfitPrev))
                     {
@@ -45,6 +54,10 @@ internal static partial class MonthlyReportIngest
                     {
                         values[c] = integer || v.Scale <= 2 ? v : Math.Round(v, 2, MidpointRounding.AwayFromZero);
                         has[c] = true;
+                        if (values[c] != v)
+                        {
+                            log.Add(row, c, raw, "AI1-I02", Show(values[c]));
+                        }
                     }
 
                     break;
@@ -93,6 +106,18 @@ internal static partial class MonthlyReportIngest
             {
                 var growth = ((rev / prev) - 1m) * 100m;
                 log.Add(row, RevenuePrev, src.Field(fieldOf[RevenuePrev]), "AI1-S02", growth.ToString("0.0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        // Plausibility against the enterprise's own revenue: a profit or loss ten times its revenue is a typo or a unit
+        // error far more often than a fact.
+        var scale = Math.Max(has[Revenue] ? values[Revenue] : 0m, has[RevenuePrev] ? values[RevenuePrev] : 0m);
+        foreach (var c in (ReadOnlySpan<int>)[Profit, ProfitPrev])
+        {
+            if (has[c] && Math.Abs(values[c]) > PlausibleFloor && Math.Abs(values[c]) > 10m * scale)
+            {
+                log.Add(row, c, src.Field(fieldOf[c]), "AI1-S07",
+                    $"|{KindSchema.Monthly.Columns[c].Name}| within 10 x the enterprise's revenue ({Show(scale)})");
             }
         }
 
@@ -163,6 +188,8 @@ internal static partial class MonthlyReportIngest
                    AND abs(ai_revenue_ytd::DOUBLE / revenue_ytd::DOUBLE - pm_ai::DOUBLE / pm_rev::DOUBLE) > 0.5)
                OR (revenue_ytd_prev IS NOT NULL AND ly_rev IS NOT NULL
                    AND abs(revenue_ytd_prev - ly_rev) > greatest(1, 0.01 * abs(ly_rev)))
+               OR (revenue_ytd > 100000 AND greatest(coalesce(pm_rev, 0), coalesce(ly_rev, 0)) > 0
+                   AND revenue_ytd > 100 * greatest(coalesce(pm_rev, 0), coalesce(ly_rev, 0)))
             ORDER BY source_row
             """;
         var log = ctx.Log;
@@ -193,6 +220,12 @@ internal static partial class MonthlyReportIngest
                 {
                     log.Add(row, AiRevenue, share.ToString("0.0", CultureInfo.InvariantCulture) + "%", "AI1-S03", before.ToString("0.0", CultureInfo.InvariantCulture));
                 }
+            }
+
+            var history = Math.Max(pmRev ?? 0m, lyRev ?? 0m);
+            if (rev > PlausibleFloor && history > 0 && rev > 100m * history)
+            {
+                log.Add(row, Revenue, Show(rev.Value), "AI1-S07", $"revenue_ytd within 100 x the enterprise's own history ({Show(history)})");
             }
 
             if (prev is { } pv && lyRev is { } lv && Math.Abs(pv - lv) > Math.Max(1m, 0.01m * Math.Abs(lv)))

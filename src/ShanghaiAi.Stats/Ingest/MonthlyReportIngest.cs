@@ -25,6 +25,12 @@ internal static partial class MonthlyReportIngest
         RdStaff = 14, Patents = 15, Compute = 16, Count = 17;
 
     private static readonly decimal Max = 9_999_999_999_999_999m;
+
+    /// <summary>The largest money value (千元) any enterprise could report: 10^10 千元 = 10 万亿元 (AI1-H18).</summary>
+    private static readonly decimal MaxMoney = 10_000_000_000m;
+
+    /// <summary>Below this (千元, 1亿元) a value is never flagged as implausible for the enterprise's size (AI1-S07).</summary>
+    private static readonly decimal PlausibleFloor = 100_000m;
     private static readonly int MinPeriod = 2020 * 12;
 
     /// <summary>Validates every row and appends the good ones to <c>temp.ingest_stage</c> (outside any transaction).</summary>
@@ -134,7 +140,17 @@ internal static partial class MonthlyReportIngest
         }
 
         var dupSet = dupRows.ToHashSet();
-        return new Staged(revised.Where(x => !dupSet.Contains(x.Row)).ToList());
+        revised = revised.Where(x => !dupSet.Contains(x.Row)).ToList();
+        if (revised.Count > 0)
+        {
+            // Rows equal to the enterprise's current report are not revisions: a re-upload with one changed row makes
+            // one revision. They stay accepted (the warehouse already holds them).
+            var unchanged = Unchanged(ctx);
+            ctx.Unchanged = unchanged.Count;
+            revised = revised.Where(x => !unchanged.Contains(x.Row)).ToList();
+        }
+
+        return new Staged(revised);
     }
 
     /// <summary>Moves the staged rows into <c>reports</c>, supersedes revised reports and runs the history edits; inside
@@ -159,6 +175,39 @@ internal static partial class MonthlyReportIngest
 
     /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as.</summary>
     private static string StagedMoney(string column) => $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
+
+    /// <summary>The staged rows equal, column by column, to the current stored report of their (uscc, period); removed
+    /// from the stage.</summary>
+    private static HashSet<int> Unchanged(IngestContext ctx)
+    {
+        string[] money = ["revenue_ytd", "revenue_ytd_prev", "ai_revenue_ytd", "ai_revenue_ytd_prev", "ai_software_ytd", "ai_services_ytd",
+            "ai_products_ytd", "profit_ytd", "profit_ytd_prev", "rd_expense_ytd", "rd_expense_ytd_prev", "compute_used_ytd"];
+        string[] counts = ["employees_end", "rd_staff_end", "ai_patents_ytd"];
+        var same = string.Join("\n  AND ", money.Select(m => $"r.{m} IS NOT DISTINCT FROM {StagedMoney("s." + m)}")
+            .Concat(counts.Select(m => $"r.{m} IS NOT DISTINCT FROM s.{m}")));
+        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_same");
+        ctx.Exec($"""
+            CREATE TEMP TABLE ingest_same AS
+            SELECT s.source_row FROM ingest_stage s
+            JOIN reports r ON r.uscc = s.uscc AND r.period = make_date(s.p // 12, s.p % 12 + 1, 1)
+             AND r.superseded_at IS NULL AND r.upload_id <> $u
+            WHERE {same}
+            """, ("u", ctx.UploadId));
+        var rows = new HashSet<int>();
+        using (var cmd = ctx.Connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT source_row FROM ingest_same";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(r.GetInt32(0));
+            }
+        }
+
+        ctx.Exec("DELETE FROM ingest_stage WHERE source_row IN (SELECT source_row FROM ingest_same)");
+        ctx.Exec("DROP TABLE temp.ingest_same");
+        return rows;
+    }
 
     /// <summary>The last revision of each enterprise's report for one period.</summary>
     private static Dictionary<string, int> Revisions(IngestContext ctx, int period)
@@ -261,17 +310,6 @@ internal static partial class MonthlyReportIngest
         }
 
         return set;
-    }
-
-    /// <summary>What is wrong with a normalised code, phrased as what is expected.</summary>
-    internal static string UsccProblem(string code)
-    {
-        if (code.Length != 18)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"18 characters, not {code.Length}");
-        }
-
-        return "a valid code: " + (ShanghaiAi.Stats.Common.Uscc.Problem(code) ?? "ok");
     }
 
     private static string Show(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);

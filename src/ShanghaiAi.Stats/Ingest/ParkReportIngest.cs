@@ -22,7 +22,7 @@ internal static class ParkReportIngest
         var first = new Dictionary<(string, int), int>();
         var groups = new Dictionary<(string, int), List<int>>();
         Span<char> buf = stackalloc char[32];
-        using (var src = ctx.File.OpenData())
+        using (var src = ctx.OpenRows())
         {
             while (src.Read())
             {

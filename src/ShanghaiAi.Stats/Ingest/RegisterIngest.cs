@@ -21,7 +21,7 @@ internal static partial class RegisterIngest
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         Span<char> code = stackalloc char[24];
-        using (var src = ctx.File.OpenData())
+        using (var src = ctx.OpenRows())
         {
             while (src.Read())
             {
@@ -38,7 +38,7 @@ internal static partial class RegisterIngest
                 }
                 else if (Common.Uscc.Problem(code[..n].ToString()) is { } problem)
                 {
-                    log.Add(row, Uscc, rawUscc, "REG-H02", MonthlyReportIngest.UsccProblem(uscc ?? code[..n].ToString()));
+                    log.Add(row, Uscc, rawUscc, "REG-H02", UsccText.Problem(rawUscc, code[..n].ToString()));
                 }
                 else
                 {

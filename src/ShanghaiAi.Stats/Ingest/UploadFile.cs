@@ -19,6 +19,7 @@ internal sealed class UploadFile : IDisposable
     private JsonDocument? _json;
     private int _sheetIndex;
     private int _headerOrdinal;
+    private Dictionary<int, int>? _misencoded;
 
     private UploadFile(string file) => _file = file;
 
@@ -40,11 +41,39 @@ internal sealed class UploadFile : IDisposable
 
     /// <param name="required">The columns that must be present, when not the kind's own required columns.</param>
     public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required = null)
+        => Open(file, () => bytes, () => new MemoryStream(bytes, writable: false), bytes.AsSpan(0, Math.Min(8, bytes.Length)), kind, sheet, options, required);
+
+    /// <summary>Opens the file at <paramref name="path"/> (named <paramref name="file"/> in messages). A workbook is read
+    /// from the file as it streams; only text and legacy XLS files are read whole.</summary>
+    public static UploadFile OpenPath(string file, string path, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required = null)
+    {
+        Span<byte> head = stackalloc byte[8];
+        int n;
+        using (var f = File.OpenRead(path))
+        {
+            n = f.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        return Open(file, () => File.ReadAllBytes(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16),
+            head[..n], kind, sheet, options, required);
+    }
+
+    private static UploadFile Open(string file, Func<byte[]> bytes, Func<Stream> stream, ReadOnlySpan<byte> head, string kind, string? sheet,
+        IngestOptions options, IReadOnlyCollection<string>? required)
     {
         var u = new UploadFile(file);
         try
         {
-            u.Detect(bytes, options);
+            if (head.StartsWith("PK"u8))
+            {
+                u.Format = "xlsx";
+                u._xlsx = new XlsxPackage(stream(), file, options.MaxUncompressedBytes);
+            }
+            else
+            {
+                u.Detect(bytes(), options);
+            }
+
             u.FindHeader(kind, sheet, required);
             return u;
         }
@@ -95,7 +124,7 @@ internal sealed class UploadFile : IDisposable
         if (bytes.AsSpan().StartsWith("PK"u8))
         {
             Format = "xlsx";
-            _xlsx = new XlsxPackage(bytes, _file, options.MaxUncompressedBytes);
+            _xlsx = new XlsxPackage(new MemoryStream(bytes, writable: false), _file, options.MaxUncompressedBytes);
             return;
         }
 
@@ -112,7 +141,8 @@ internal sealed class UploadFile : IDisposable
             throw new InvalidDataException("not a zip package");
         }
 
-        var (text, encoding) = TextDecoding.Decode(bytes);
+        var spans = new List<(int Start, int End)>();
+        var (text, encoding) = TextDecoding.Decode(bytes, spans);
         EncodingName = encoding;
         var first = text.AsSpan().TrimStart("\uFEFF \t\r\n");
         if (first.Length == 0)
@@ -131,7 +161,47 @@ internal sealed class UploadFile : IDisposable
         _text = text;
         EstimatedRows = (int)Math.Clamp(text.Length / 64L, 16, 4_000_000);
         Delimiter = TextDecoding.DetectDelimiter(text);
+        if (spans.Count > 0)
+        {
+            _misencoded = MisencodedRows(text, Delimiter.Value, spans);
+        }
     }
+
+    /// <summary>The record numbers of a CSV text that overlap <paramref name="spans"/>, each with its first field that
+    /// holds non-ASCII text (the field the person will recognise as garbled).</summary>
+    private static Dictionary<int, int> MisencodedRows(string text, char delimiter, List<(int Start, int End)> spans)
+    {
+        var rows = new Dictionary<int, int>();
+        using var csv = new CsvRowSource(text, delimiter);
+        var k = 0;
+        while (k < spans.Count && csv.Read())
+        {
+            while (k < spans.Count && spans[k].End <= csv.RecordStart)
+            {
+                k++;
+            }
+
+            if (k < spans.Count && spans[k].Start < csv.RecordEnd)
+            {
+                var field = 0;
+                for (var i = 0; i < csv.FieldCount; i++)
+                {
+                    if (csv.Field(i).ContainsAnyExceptInRange('\0', '\u007F'))
+                    {
+                        field = i;
+                        break;
+                    }
+                }
+
+                rows[csv.RowNumber] = field;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The field of a data row whose bytes were not text in the file's encoding (FILE-H04), or null.</summary>
+    public int? MisencodedField(int row) => _misencoded is not null && _misencoded.TryGetValue(row, out var f) ? f : null;
 
     private IRowSource OpenRaw() => Format switch
     {
@@ -237,8 +307,9 @@ internal sealed class UploadFile : IDisposable
         _ => [],
     };
 
-    /// <summary>A new reader positioned on the header row: its next <see cref="IRowSource.Read"/> gives the first data row.</summary>
-    public IRowSource OpenData()
+    /// <summary>A new reader positioned on the header row: its next <see cref="IRowSource.Read"/> gives the first data row.
+    /// Footnote rows under the table are skipped, each handed to <paramref name="footnote"/> (row number, text).</summary>
+    public IRowSource OpenData(Action<int, string>? footnote = null)
     {
         var s = OpenRaw();
         for (var k = 0; k <= _headerOrdinal; k++)
@@ -246,7 +317,7 @@ internal sealed class UploadFile : IDisposable
             s.Read();
         }
 
-        return s;
+        return new FootnoteFilter(s, footnote);
     }
 
     /// <summary>How the file was read, for the report.</summary>

@@ -10,7 +10,22 @@ internal static class ValidationReportJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Largest report stored whole in <c>uploads.report_json</c>; a larger one is stored without its list of
+    /// issues (the file holds them): DuckDB rewrites a 100 MB string slowly, and the warehouse only needs the summary.</summary>
+    public const int MaxStoredChars = 4 << 20;
+
+    /// <summary>Writes the report (as a part file, see <see cref="ReportFiles"/>) and returns what the warehouse stores.</summary>
     public static string Write(UploadMeta meta, string? readAs, HeaderMatch? header, ValidationLog? log, IngestResult? result, Exception? error)
+    {
+        var json = Build(meta, readAs, header, log, result, error, listIssues: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(meta.JsonPath)!);
+        // Written beside its final name; moved into place once the status it states is committed (ReportFiles).
+        File.WriteAllText(ReportFiles.PartOf(meta.JsonPath), json, new UTF8Encoding(false));
+        return json.Length <= MaxStoredChars ? json : Build(meta, readAs, header, log, result, error, listIssues: false);
+    }
+
+    private static string Build(UploadMeta meta, string? readAs, HeaderMatch? header, ValidationLog? log, IngestResult? result, Exception? error,
+        bool listIssues)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, Options))
@@ -81,6 +96,7 @@ internal static class ValidationReportJson
                 w.WriteNumber("rejected", result.Rejected);
                 w.WriteNumber("duplicates", result.Duplicates);
                 w.WriteNumber("warnings", result.Warnings);
+                w.WriteNumber("unchanged", result.Unchanged);
                 w.WriteBoolean("balanced", result.Accepted + result.Rejected + result.Duplicates == result.DataRows);
                 w.WriteEndObject();
             }
@@ -95,9 +111,10 @@ internal static class ValidationReportJson
                 }
 
                 w.WriteEndArray();
-                w.WriteNumber("issues_not_listed", log.NotListed);
+                var issues = result?.Issues ?? log.Issues;
+                w.WriteNumber("issues_not_listed", listIssues ? log.NotListed : log.NotListed + issues.Count);
                 w.WriteStartArray("issues");
-                foreach (var i in result?.Issues ?? log.Issues)
+                foreach (var i in listIssues ? issues : [])
                 {
                     w.WriteStartObject();
                     w.WriteNumber("row", i.Row);
@@ -130,9 +147,6 @@ internal static class ValidationReportJson
             w.WriteEndObject();
         }
 
-        var json = Encoding.UTF8.GetString(ms.ToArray());
-        Directory.CreateDirectory(Path.GetDirectoryName(meta.JsonPath)!);
-        File.WriteAllText(meta.JsonPath, json, new UTF8Encoding(false));
-        return json;
+        return Encoding.UTF8.GetString(ms.ToArray());
     }
 }

@@ -15,9 +15,9 @@ internal sealed class XlsxPackage : IDisposable
     private readonly ByteBudget _budget;
     private List<string>? _shared;
 
-    public XlsxPackage(byte[] bytes, string file, long maxUncompressed)
+    public XlsxPackage(Stream package, string file, long maxUncompressed)
     {
-        _zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        _zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: false);
         _budget = new ByteBudget(file, maxUncompressed);
         long declared = 0;
         foreach (var e in _zip.Entries)
@@ -42,7 +42,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         var entry = _zip.GetEntry(part) ?? _zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidDataException($"the package has no part '{part}'");
-        return XmlReader.Create(new BudgetStream(entry.Open(), _budget), Settings);
+        return XmlReader.Create(new BudgetStream(entry.Open(), _budget, entry.FullName, entry.CompressedLength), Settings);
     }
 
     private List<(string, string)> ReadSheets()
@@ -125,7 +125,7 @@ internal sealed class XlsxPackage : IDisposable
 
                     if (r.NodeType == XmlNodeType.Element && r.LocalName == "t" && !r.IsEmptyElement)
                     {
-                        sb.Append(r.ReadElementContentAsString());
+                        XlsxText.AppendElement(r, sb);
                         if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
                         {
                             break;
@@ -141,6 +141,9 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     public IRowSource OpenSheet(int index) => new XlsxRowSource(Open(Sheets[index].Part), SharedStrings());
+
+    /// <summary>Uncompressed bytes read so far, each byte of each part counted once.</summary>
+    public long BytesRead => _budget.Used;
 
     public void Dispose() => _zip.Dispose();
 }

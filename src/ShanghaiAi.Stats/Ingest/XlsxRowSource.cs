@@ -103,13 +103,13 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
         {
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "v")
             {
-                value = r.ReadElementContentAsString();
+                value = XlsxText.ReadElement(r);
                 continue;
             }
 
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "t")
             {
-                value += r.ReadElementContentAsString();
+                value += XlsxText.ReadElement(r);
                 continue;
             }
 

@@ -15,19 +15,25 @@ public sealed record GeneratorOptions(int Enterprises, int Months, Period End, i
 
     internal void Validate()
     {
+        if (Problem() is { } problem)
+        {
+            throw new StatsException(problem);
+        }
+    }
+
+    /// <summary>What is wrong with these options, speaking of the things (not of any caller's flags), or null.</summary>
+    public string? Problem()
+    {
         if (Enterprises is < 1 or > 10_000_000)
         {
-            throw new StatsException($"generate --enterprises: expected 1-10000000, found {Enterprises}");
+            return $"the number of enterprises: expected 1-10000000, found {Enterprises}";
         }
 
         if (Months is < 1 or > 240)
         {
-            throw new StatsException($"generate --months: expected 1-240, found {Months}");
+            return $"the number of months: expected 1-240, found {Months}";
         }
 
-        if (Start.Year < 2001)
-        {
-            throw new StatsException($"generate --end/--months: expected the first month {Start} to be after 2000");
-        }
+        return Start.Year < 2001 ? $"the months reported (last month {End}, {Months} months): expected the first month {Start} to be after 2000" : null;
     }
 }

@@ -79,17 +79,4 @@ public sealed class CellParserTests
     [InlineData("-", false)]
     [InlineData("上海", false)]
     public void LooksLikeFormula_FormulaPrefixes_Detected(string text, bool expected) => CellParser.LooksLikeFormula(text).Should().Be(expected);
-
-    [Fact]
-    public void UsccValid_AgreesWithTheCommonCheck()
-    {
-        var random = new Random(7);
-        var alphabet = ShanghaiAi.Stats.Common.Uscc.Alphabet + "IOSVZ";
-        for (var i = 0; i < 20_000; i++)
-        {
-            var body = new string(Enumerable.Range(0, 17).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var code = i % 2 == 0 && ShanghaiAi.Stats.Common.Uscc.CheckCharacter(body) is { } c ? body + c : body + alphabet[random.Next(alphabet.Length)];
-            CellParser.UsccValid(code).Should().Be(ShanghaiAi.Stats.Common.Uscc.IsValid(code), code);
-        }
-    }
 }

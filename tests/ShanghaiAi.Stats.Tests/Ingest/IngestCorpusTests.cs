@@ -38,7 +38,12 @@ public sealed class IngestCorpusTests
         {
             MaxFileBytes = c.MaxFileBytes ?? o.MaxFileBytes,
             MaxRows = c.MaxRows ?? o.MaxRows,
-            MaxUncompressedBytes = c.File == "generate:zip-bomb" ? 8L * 1024 * 1024 : o.MaxUncompressedBytes,
+            MaxUncompressedBytes = c.File switch
+            {
+                "generate:zip-bomb" => 8L * 1024 * 1024,
+                "generate:xlsx-reread" => XlsxRereadBudget,
+                _ => o.MaxUncompressedBytes,
+            },
         });
         if (c.Seed)
         {
@@ -72,6 +77,24 @@ public sealed class IngestCorpusTests
         }
     }
 
+    /// <summary>The uncompressed size of the xlsx-reread workbook plus 1 KB: enough when every byte counts once, far
+    /// too little when each of the three reads of its sheet counts again.</summary>
+    private static readonly long XlsxRereadBudget = MeasureRereadWorkbook();
+
+    private static long MeasureRereadWorkbook()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "aistats-reread-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            StreamedWorkbooks.Monthly(path, 3, 3_900);
+            return StreamedWorkbooks.UncompressedSize(path) + 1024;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string Materialise(IngestBed bed, CorpusCase c)
     {
         var dir = Path.Combine(bed.Dir, "in");
@@ -79,7 +102,7 @@ public sealed class IngestCorpusTests
         if (c.File.StartsWith("generate:", StringComparison.Ordinal))
         {
             var what = c.File["generate:".Length..];
-            var path = Path.Combine(dir, what + (what.Contains("xls", StringComparison.Ordinal) || what == "zip-bomb" ? ".xlsx" : ".csv"));
+            var path = Path.Combine(dir, what + (what.Contains("xls", StringComparison.Ordinal) || what is "zip-bomb" or "zero-cell" ? ".xlsx" : ".csv"));
             switch (what)
             {
                 case "long-cell": File.WriteAllText(path, TestWorkbooks.LongCell()); break;
@@ -89,6 +112,8 @@ public sealed class IngestCorpusTests
                 case "legacy-xls": path = Path.ChangeExtension(path, ".xls"); File.WriteAllBytes(path, TestWorkbooks.LegacyXls()); break;
                 case "xlsx-title-rows": TestWorkbooks.TitleRows(path); break;
                 case "xlsx-two-sheets": TestWorkbooks.TwoSheets(path); break;
+                case "zero-cell": StreamedWorkbooks.ZeroCell(path, 64); break;
+                case "xlsx-reread": StreamedWorkbooks.Monthly(path, 3, 3_900); break;
                 default: throw new InvalidOperationException("unknown generator " + what);
             }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ShanghaiAi.Stats.Tests.Cli.Support;
 using ShanghaiAi.Stats.Tests.Ingest.Support;
 
 namespace ShanghaiAi.Stats.Tests.Ingest;
@@ -14,50 +14,13 @@ public sealed class IngestCrashTests
 {
     private static (int Exit, string Out) Cli(string workDir, IDictionary<string, string>? env, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "aistats.dll");
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        psi.Environment["AISTATS_FAULT_AFTER_ROWS"] = null;
-        psi.Environment["COLUMNS"] = "300";
-        foreach (var (k, v) in env ?? new Dictionary<string, string>())
-        {
-            psi.Environment[k] = v;
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("aistats did not finish in 120 s");
-        }
-
-        return (p.ExitCode, stdout.Result + stderr.Result);
+        var r = CliProcess.Run(workDir, env, args);
+        return (r.Exit, r.Out);
     }
 
-    private static long Count(string db, string sql)
-    {
-        using var c = new DuckDB.NET.Data.DuckDBConnection($"Data Source={db}");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    private static long Count(string db, string sql) => WarehouseFiles.Count(db, sql);
 
-    private static string Text(string db, string sql)
-    {
-        using var c = new DuckDB.NET.Data.DuckDBConnection($"Data Source={db}");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToString(cmd.ExecuteScalar(), CultureInfo.InvariantCulture)!;
-    }
+    private static string Text(string db, string sql) => WarehouseFiles.Text(db, sql)!;
 
     [Fact]
     public void Ingest_ProcessKilledMidLoad_LeavesNothingHalfLoadedAndRerunLoadsOnce()

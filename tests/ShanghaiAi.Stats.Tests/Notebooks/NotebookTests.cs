@@ -6,6 +6,7 @@ using Microsoft.Data.Analysis;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Tests.Close.Support;
 using ShanghaiAi.Stats.Tests.Pipeline;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Notebooks;
 

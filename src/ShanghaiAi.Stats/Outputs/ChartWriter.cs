@@ -61,6 +61,7 @@ public static partial class ChartWriter
         var svg = Path.Combine(dir, name + ".svg");
         plot.SavePng(png, Width, Height);
         plot.SaveSvg(svg, Width, Height);
+        DeterministicSvg.Normalise(svg);
         return [png, svg];
     }
 

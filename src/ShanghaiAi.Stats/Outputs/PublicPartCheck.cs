@@ -134,12 +134,18 @@ public static class PublicPartCheck
     private static IEnumerable<string> Hits(string text, SearchValues<string> search, IEnumerable<string> values, Func<string, bool> accept)
         => Hits(text, search, values, (t, _, _) => accept(t));
 
-    /// <summary>True when the match is a whole number: no digit, point or comma right before or after it.</summary>
+    /// <summary>
+    /// True when the match is a whole number: no digit or point right before or after it, and no comma that would
+    /// make it part of a larger grouped number (a comma counts only when the match is itself grouped: in a CSV a comma
+    /// before or after a plain number is a field separator).
+    /// </summary>
     private static bool IsNumberToken(string text, int start, int length)
     {
-        static bool Part(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
-        return (start == 0 || !Part(text[start - 1])) && (start + length >= text.Length || !Part(text[start + length])
-            || (text[start + length] is '.' or ',' && (start + length + 1 >= text.Length || !char.IsAsciiDigit(text[start + length + 1]))));
+        var grouped = text.AsSpan(start, length).Contains(',');
+        bool Joins(int i, int step) => i >= 0 && i < text.Length && (char.IsAsciiDigit(text[i])
+            || (text[i] == '.' && i + step >= 0 && i + step < text.Length && char.IsAsciiDigit(text[i + step]))
+            || (grouped && text[i] == ',' && i + step >= 0 && i + step < text.Length && char.IsAsciiDigit(text[i + step])));
+        return !Joins(start - 1, -1) && !Joins(start + length, 1);
     }
 
     private static List<string> XlsxTexts(string path)

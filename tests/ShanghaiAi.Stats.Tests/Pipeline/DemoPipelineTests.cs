@@ -55,8 +55,16 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
     public void Run_SmallDataSet_WritesEveryOutputOfTheContract()
     {
         var dir = _demo.Result.OutDir;
-        foreach (var f in new[] { "indicators.csv", "indicators-public.csv", "indicators.parquet", "park-scores.csv",
-                     "dashboard/index.html", "return-2026-10.xlsx", "return-2026-10-public.xlsx", "indicators-sdmx.csv" })
+        // The contract's names at the top of the demo folder (links into the release, for the shared checker)...
+        foreach (var f in new[] { "indicators.csv", "indicators-public.csv", "park-scores.csv",
+                     "dashboard/index.html", "return-2026-10.xlsx", "return-2026-10-public.xlsx", "charts/trend-ytd.png" })
+        {
+            File.Exists(Path.Combine(dir, f)).Should().BeTrue(f);
+        }
+
+        // ...and the release itself, in its two parts.
+        foreach (var f in new[] { "internal/indicators.csv", "internal/indicators.parquet", "public/indicators-public.csv",
+                     "public/indicators-sdmx.csv", "public/park-scores.csv", "public/dashboard/index.html" })
         {
             File.Exists(Path.Combine(dir, f)).Should().BeTrue(f);
         }

@@ -70,7 +70,7 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
         var parks = ParkIndexRunner.Run(warehouse, reference, vintage.Period, vintage.VintageId,
             (options.Parks ?? new ParkIndexOptions()) with { Clock = time });
         var isPublic = cells.Any(PublicCell.IsPublishable);
-        return new ReleaseContent(vintage, cells, [.. earlier, .. cells], first, parks, ReviewQueue.List(warehouse), isPublic);
+        return new ReleaseContent(vintage, cells, [.. earlier, .. cells], first, parks, new ClassificationStore(warehouse).ReviewQueue(), isPublic);
     }
 
     /// <summary>The statistician's part: internal values, contributors, revisions in clear, the review queue.</summary>

@@ -104,6 +104,12 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
 
         files.Write("indicators-public.arrow", p => OpenDataWriter.WriteArrow(r.Cells, p), dir);
         files.Write("indicators-sdmx.csv", p => OpenDataWriter.WriteSdmxCsv(r.Cells, p), dir);
+        files.Written(OpenDataPackage.Write(dir, r.Trend,
+            [
+                new("indicators-public.csv", OpenDataFormat.IndicatorCsv), new("indicators-public.parquet", OpenDataFormat.IndicatorParquet),
+                new("indicators-public.arrow", OpenDataFormat.IndicatorArrow), new("indicators-sdmx.csv", OpenDataFormat.SdmxCsv),
+            ],
+            r.VintageId, r.Period, reference).Select(f => Path.Combine(dir, f)));
         files.Write(ReturnWorkbookWriter.FileName(r.Period, true), p => WriteReturn(r, p, isPublic: true), dir);
         WriteParkIndex(r, dir, files);
         var charts = Path.Combine(dir, "charts");

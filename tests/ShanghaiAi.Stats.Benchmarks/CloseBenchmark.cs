@@ -56,7 +56,7 @@ public static partial class CloseBenchmark
             for (var i = 0; i < 3; i++)
             {
                 sw.Restart();
-                var r = closer.Close(period, CloseSettings.Default, Path.Combine(dir, "out" + i.ToString(CultureInfo.InvariantCulture)));
+                var r = closer.Close(period, CloseSettings.Default);
                 runs.Add((r, sw.Elapsed, r.Timings["panel"] + r.Timings["aggregate"]));
             }
 
@@ -72,7 +72,7 @@ public static partial class CloseBenchmark
                 Baseline(warehouse, period);
                 warmBaseline = Enumerable.Range(0, 3).Select(_ => Baseline(warehouse, period)).Min();
                 warmAggregation = Enumerable.Range(0, 3)
-                    .Select(i => closer.Close(period, CloseSettings.Default, Path.Combine(dir, "warm" + i.ToString(CultureInfo.InvariantCulture))).Timings)
+                    .Select(i => closer.Close(period, CloseSettings.Default).Timings)
                     .Min(t => t["panel"] + t["aggregate"]);
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Warehouse;
@@ -10,7 +11,8 @@ namespace ShanghaiAi.Stats.Cli.Commands;
 
 /// <summary>
 /// <c>aistats parks --period YYYY-MM [--db FILE] [--out DIR] [--vintage ID]</c>: the park intelligence index of a
-/// closed period (latest vintage by default), written as park-scores.csv, chart data and explanations.
+/// closed period (latest vintage by default). The index is part of the release, so this releases the vintage
+/// (<see cref="PeriodRelease"/>: park-scores.csv, chart data and explanations among the rest) and prints the ranking.
 /// </summary>
 public static class ParksCommand
 {
@@ -46,9 +48,10 @@ public static class ParksCommand
             var warehouse = StatsWarehouse.Open(path);
             var v = parse.GetValue(vintage) ?? ParkIndexInputs.LatestVintage(warehouse, p);
             ParkIndexInputs.RequireVintage(warehouse, p, v);
-            var result = ParkIndexRunner.Run(warehouse, ReferenceData.Embedded, p, v, parse.GetValue(outDir)!,
-                new ParkIndexOptions(Runs: parse.GetValue(runs), Seed: parse.GetValue(seed)));
-            Print(result);
+            var release = new PeriodRelease(warehouse, ReferenceData.Embedded, TimeProvider.System).Release(v, parse.GetValue(outDir)!,
+                new ReleaseOptions(Parks: new ParkIndexOptions(Runs: parse.GetValue(runs), Seed: parse.GetValue(seed))));
+            Print(release.Parks);
+            CloseCommand.Files(release);
             return 0;
         }));
         return cmd;
@@ -70,9 +73,5 @@ public static class ParksCommand
         }
 
         AnsiConsole.Write(table);
-        foreach (var f in result.Files.All)
-        {
-            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "wrote {0}", Markup.Escape(f));
-        }
     }
 }

@@ -1,3 +1,5 @@
+using ShanghaiAi.Stats.Warehouse;
+
 namespace ShanghaiAi.Stats.Close;
 
 internal static partial class CellBuilder

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Close;
 

@@ -1,8 +1,9 @@
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Close;
 
-/// <summary>What one period close produced: the vintage, its cells, the counts and the files written.</summary>
+/// <summary>What one period close produced: the vintage, its cells and the counts (the release writes the files).</summary>
 /// <param name="InScope">Enterprises in scope (classified into the AI sector, category != 00).</param>
 /// <param name="Reported">Enterprises in scope with a current report for the period.</param>
 /// <param name="ResponseRate">Reported / in scope x 100, one decimal; null when nothing is in scope.</param>
@@ -10,8 +11,7 @@ namespace ShanghaiAi.Stats.Close;
 /// <param name="FollowUps">Enterprises in scope neither reporting nor imputable: flagged for follow-up.</param>
 /// <param name="ImputedShare">By indicator: the share (%) of the total's value_ytd that is imputed.</param>
 /// <param name="PublicReleased">False for a January closed with 1-2月 combined publication (internal only).</param>
-/// <param name="Files">Paths of the files written, by name (indicators.csv, indicators-public.csv, ...).</param>
-/// <param name="Timings">Wall time of each stage (scope, panel, aggregate, disclosure, store, files).</param>
+/// <param name="Timings">Wall time of each stage (scope, panel, aggregate, disclosure, store).</param>
 public sealed record CloseResult(
     string VintageId,
     Period Period,
@@ -25,7 +25,6 @@ public sealed record CloseResult(
     int FollowUps,
     IReadOnlyDictionary<string, decimal?> ImputedShare,
     bool PublicReleased,
-    IReadOnlyDictionary<string, string> Files,
     IReadOnlyDictionary<string, TimeSpan> Timings)
 {
     /// <summary>Cells suppressed by a primary rule (A, O, T).</summary>

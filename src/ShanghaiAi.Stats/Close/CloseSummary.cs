@@ -26,8 +26,7 @@ public sealed record CloseSummary(
     int SuppressedAcrossMonths,
     bool PublicReleased,
     string Publication,
-    CloseSettings Settings,
-    IReadOnlyDictionary<string, string> Files)
+    CloseSettings Settings)
 {
     public static readonly JsonSerializerOptions Json = new()
     {

@@ -10,22 +10,21 @@ namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
 /// Closes a period (statistics.md): builds the panel and aggregates it in DuckDB, imputes non-response, applies
-/// disclosure control and its audit, stores a new immutable vintage (<c>2026-09.v2</c> for the second close of a
-/// period) with its cells, and writes the indicator tables, the revision table and the summary. The whole close runs
-/// as the warehouse's single writer; stored reports are only read.
+/// disclosure control and its audit, and stores a new immutable vintage (<c>2026-09.v2</c> for the second close of a
+/// period) with its cells (<see cref="VintageStore"/>). It writes no file: the release (<c>Outputs/PeriodRelease</c>)
+/// writes every output of the vintage. A period with no report or nothing in scope is refused and stores nothing.
+/// The whole close runs as the warehouse's single writer; stored reports are only read.
 /// </summary>
-public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time)
+public sealed class PeriodCloser(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time)
 {
-    public CloseResult Close(Period period, CloseSettings settings, string outDir)
+    public CloseResult Close(Period period, CloseSettings settings)
     {
         Guard.NotNull(settings).Validated();
-        Guard.NotEmpty(outDir);
-        Directory.CreateDirectory(outDir);
         var createdAt = time.GetUtcNow();
-        return warehouse.Write(c => Run(c, period, settings, outDir, createdAt));
+        return warehouse.Write(c => Run(c, period, settings, createdAt));
     }
 
-    private CloseResult Run(DuckDBConnection c, Period period, CloseSettings settings, string outDir, DateTimeOffset createdAt)
+    private CloseResult Run(DuckDBConnection c, Period period, CloseSettings settings, DateTimeOffset createdAt)
     {
         var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var sw = Stopwatch.StartNew();
@@ -35,7 +34,7 @@ public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData
             sw.Restart();
         }
 
-        var sequence = 1 + Scalar(c, $"SELECT coalesce(max(sequence), 0) FROM vintages WHERE period = {ClosePanel.D(period)}");
+        var sequence = VintageStore.NextSequence(c, period);
         var vintageId = string.Create(CultureInfo.InvariantCulture, $"{period}.v{sequence}");
         var steps = ClosePanel.Build(c, period);
         Lap("panel");
@@ -52,26 +51,45 @@ public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData
         Lap("disclosure");
 
         var total = rows.FirstOrDefault(r => r.Breakdown == "total");
+        Refuse(period, total);
         var (inScope, reported, imputed, followUps, warnings) = total is null ? default : (total.InScope, total.Reported, total.Imputed, total.Missing, total.PrevWarnings);
         decimal? rate = inScope > 0 ? Math.Round((decimal)reported / inScope * 100m, 1, MidpointRounding.AwayFromZero) : null;
 
-        var files = FileNames(outDir, settings);
         var result = new CloseResult(vintageId, period, sequence, createdAt, built.Cells, inScope, reported, rate, imputed, followUps,
-            built.ImputedShare, !provisional, files, timings)
+            built.ImputedShare, !provisional, timings)
         {
             SuppressedAcrossMonths = built.SuppressedAcrossMonths,
         };
         var summary = new CloseSummary(vintageId, period.ToString(), sequence, createdAt, inScope, reported, rate, imputed, followUps,
             warnings, built.ImputedShare, result.PrimarySuppressed, result.SecondarySuppressed, result.SuppressedAcrossMonths,
-            !provisional, Publication(period, settings), settings, files);
+            !provisional, Publication(period, settings), settings);
 
         Store(c, vintageId, period, sequence, createdAt, settings, summary, built.Cells);
         Lap("store");
-
-        WriteFiles(c, vintageId, period, built.Cells, files, summary);
-        Lap("files");
-
         return result;
+    }
+
+    /// <summary>
+    /// A close needs reports of the period and enterprises in scope: without them it would publish an empty release.
+    /// Refused before anything is stored, naming what is missing.
+    /// </summary>
+    private void Refuse(Period period, AggregateRow? total)
+    {
+        var missing = new List<string>();
+        if (total is null || total.InScope == 0)
+        {
+            missing.Add("no enterprise in scope (no enterprise of the register is classified into the AI sector: classify the register)");
+        }
+
+        if (total is null || total.Reported == 0)
+        {
+            missing.Add($"no monthly report of an in-scope enterprise for {period}");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new StatsException($"close of {period} refused, nothing stored: {string.Join("; ", missing)} in the warehouse {warehouse.Path}");
+        }
     }
 
     /// <summary>How the period is published, in words (goes into the summary).</summary>
@@ -86,10 +104,8 @@ public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData
         CloseSettings settings, CloseSummary summary, IReadOnlyList<IndicatorCell> cells)
     {
         using var tx = c.BeginTransaction();
-        Sql.Exec(c, "INSERT INTO vintages (vintage_id, period, sequence, created_at, settings_json, summary_json) VALUES ($1, $2, $3, $4, $5, $6)",
-            vintageId, period.FirstDay.ToDateTime(TimeOnly.MinValue), sequence, createdAt.UtcDateTime,
-            JsonSerializer.Serialize(settings, CloseSummary.Json), summary.ToJson());
-        IndicatorCellStore.Append(c, cells);
+        VintageStore.Add(c, new VintageInfo(vintageId, period, sequence, createdAt.UtcDateTime, JsonSerializer.Serialize(settings, CloseSummary.Json),
+            summary.ToJson()), cells);
         var v = Sql.Quote(vintageId);
 
         // The panel once more, kept for the few enterprises the store needs (imputed, follow-ups), with only the
@@ -111,12 +127,5 @@ public sealed partial class PeriodCloser(StatsWarehouse warehouse, ReferenceData
             FROM close_open n LEFT JOIN close_followup f ON f.uscc = n.uscc WHERE n.status = 'N'
             """));
         tx.Commit();
-    }
-
-    private static int Scalar(DuckDBConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

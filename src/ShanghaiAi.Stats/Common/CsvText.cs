@@ -92,6 +92,14 @@ public static class CsvText
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
+    /// <summary>
+    /// Text from an upload made safe for a spreadsheet (OWASP CSV injection): a value beginning with = + - @ tab or
+    /// carriage return gets a leading apostrophe, so Excel and LibreOffice show it as text instead of running it as a
+    /// formula. Use it on every field of a CSV that carries uploaded text (names, evidence), never on numbers.
+    /// </summary>
+    public static string Neutralised(string? value)
+        => value is { Length: > 0 } v && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + v : value ?? string.Empty;
+
     /// <summary>One CSV line of escaped fields.</summary>
     public static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Escape));
 }

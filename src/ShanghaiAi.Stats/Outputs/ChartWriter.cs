@@ -3,6 +3,7 @@ using ScottPlot;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
@@ -60,6 +61,7 @@ public static partial class ChartWriter
         var svg = Path.Combine(dir, name + ".svg");
         plot.SavePng(png, Width, Height);
         plot.SaveSvg(svg, Width, Height);
+        DeterministicSvg.Normalise(svg);
         return [png, svg];
     }
 

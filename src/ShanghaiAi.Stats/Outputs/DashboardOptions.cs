@@ -1,14 +1,12 @@
 namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
-/// Optional inputs of the dashboard. Park scores come as rows or as a file (JSON array or park-scores.csv); when
-/// neither is given the section says "not available". Charts are rendered into the dashboard unless
+/// Optional inputs of the dashboard. Park scores come as rows (the park index of the release, in memory); when none
+/// are given the section says "not available". Charts are rendered into the dashboard unless
 /// <paramref name="ChartsDir"/> names a folder of charts already written (they are copied).
 /// </summary>
 public sealed record DashboardOptions(
     IReadOnlyList<DashboardParkScore>? ParkScores = null,
-    string? ParkScoresPath = null,
-    IReadOnlyList<DashboardReviewItem>? ReviewQueue = null,
     string? ChartsDir = null)
 {
     public static DashboardOptions Default { get; } = new();

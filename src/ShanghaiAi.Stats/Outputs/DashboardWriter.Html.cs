@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
@@ -54,7 +55,6 @@ public static partial class DashboardWriter
         AppendTables(sb, page);
         AppendCharts(sb, page);
         AppendParks(sb, page);
-        AppendReview(sb, page);
         sb.Append(CultureInfo.InvariantCulture, $"""
             </main>
             <footer><p>注: “…”表示该数据涉及单个调查对象, 依法保密不予公布。Note: "…" marks a figure withheld to protect the confidentiality of individual enterprises.</p>
@@ -131,30 +131,6 @@ public static partial class DashboardWriter
             var interval = s.RankP05 is { } a && s.RankP95 is { } b ? $"{a.ToString(CultureInfo.InvariantCulture)}–{b.ToString(CultureInfo.InvariantCulture)}" : "—";
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{(s.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) : "—")}</td><td>{H(park?.NameZh ?? s.ParkId)}<span class=\"en\">{H(park?.NameEn)} · {H(s.ParkId)}</span></td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(s.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "—")}</td><td class=\"num\">{H(interval)}</td></tr>\n");
-        }
-
-        sb.Append("</tbody></table></section>\n");
-    }
-
-    private static void AppendReview(StringBuilder sb, Page page)
-    {
-        sb.Append("<section id=\"review\"><h2>待复核事项 <span class=\"en\">Review queue</span></h2>\n");
-        if (page.Review is null)
-        {
-            sb.Append("<p class=\"na\">暂无数据 Not available</p></section>\n");
-            return;
-        }
-
-        if (page.Review.Count == 0)
-        {
-            sb.Append("<p class=\"na\">无待复核事项 Nothing to review</p></section>\n");
-            return;
-        }
-
-        sb.Append("<table><thead><tr><th>编号 Id</th><th>类型 Kind</th><th>对象 Subject</th><th>说明 Message</th><th>状态 Status</th></tr></thead><tbody>\n");
-        foreach (var item in page.Review)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(item.Id)}</td><td>{H(item.Kind)}</td><td>{H(item.Subject)}</td><td>{H(item.Message)}</td><td>{H(item.Status)}</td></tr>\n");
         }
 
         sb.Append("</tbody></table></section>\n");

@@ -4,13 +4,15 @@ using System.Text.Unicode;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// The planners' dashboard of one period: a static, self-contained site (<c>index.html</c>, <c>data.json</c>,
 /// <c>charts/</c>) with headline indicators, the public indicator table ("…" for suppressed cells), trend charts,
-/// park scores and the review queue. No network: inline CSS and vanilla JS only. Only disclosure-safe values are
+/// and park scores. It is public: nothing enterprise-level (the review queue is internal, in the release's
+/// <c>internal/</c> part). No network: inline CSS and vanilla JS only. Only disclosure-safe values are
 /// written: cells are passed through <see cref="PublicCell"/> before anything is rendered.
 /// </summary>
 public static partial class DashboardWriter
@@ -49,8 +51,7 @@ public static partial class DashboardWriter
         var charts = options.ChartsDir is { } source ? CopyCharts(source, chartsDir) : ChartWriter.WriteAll(published, reference, chartsDir);
         var chartLinks = charts.Where(f => f.EndsWith(".png", StringComparison.Ordinal))
             .Select(f => "charts/" + Path.GetFileName(f)).ToList();
-        var parks = options.ParkScores ?? (options.ParkScoresPath is { } p ? ParkScoreFile.Load(p, period) : null);
-        var page = new Page(reference, period, ofPeriod[0].Vintage, ofPeriod, chartLinks, parks, options.ReviewQueue);
+        var page = new Page(reference, period, ofPeriod[0].Vintage, ofPeriod, chartLinks, options.ParkScores);
 
         File.WriteAllText(Path.Combine(dashboardDir, "data.json"), JsonSerializer.Serialize(Data(page), Json));
         var index = Path.Combine(dashboardDir, "index.html");
@@ -65,8 +66,7 @@ public static partial class DashboardWriter
         string Vintage,
         IReadOnlyList<IndicatorCell> Cells,
         IReadOnlyList<string> Charts,
-        IReadOnlyList<DashboardParkScore>? Parks,
-        IReadOnlyList<DashboardReviewItem>? Review);
+        IReadOnlyList<DashboardParkScore>? Parks);
 
     private static object Data(Page page) => new
     {
@@ -87,7 +87,6 @@ public static partial class DashboardWriter
         }),
         page.Charts,
         ParkScores = page.Parks,
-        ReviewQueue = page.Review,
     };
 
     private static List<string> CopyCharts(string source, string target)

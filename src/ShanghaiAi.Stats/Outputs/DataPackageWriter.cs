@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
@@ -88,7 +89,7 @@ public static class DataPackageWriter
             OpenDataFormat.IndicatorCsv => Resource(stem + "-csv", relative, "csv", "text/csv",
                 "公开指标表 / Public indicator table (CSV, UTF-8, header row).", IndicatorSchema(reference)),
             OpenDataFormat.IndicatorParquet => Resource(stem + "-parquet", relative, "parquet", "application/vnd.apache.parquet",
-                "公开指标表 / Public indicator table (Parquet; money DECIMAL(24,4), yoy_pct DECIMAL(12,1)).", IndicatorSchema(reference)),
+                "公开指标表 / Public indicator table (Parquet; money DECIMAL(38,4), yoy_pct DECIMAL(38,1)).", IndicatorSchema(reference)),
             OpenDataFormat.IndicatorArrow => Resource(stem + "-arrow", relative, "arrow", "application/vnd.apache.arrow.file",
                 "公开指标表 / Public indicator table (Arrow IPC file; decimal128).", IndicatorSchema(reference)),
             OpenDataFormat.SdmxCsv => Resource("indicators-sdmx", relative, "csv", "text/csv",

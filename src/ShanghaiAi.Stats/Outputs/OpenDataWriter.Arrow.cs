@@ -3,20 +3,21 @@ using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
 public static partial class OpenDataWriter
 {
-    /// <summary>Decimal type of value, value_ytd, value_ytd_prev: as the warehouse's DECIMAL(24,4).</summary>
-    public static readonly Decimal128Type ValueType = new(24, 4);
+    /// <summary>Decimal type of value, value_ytd, value_ytd_prev: as the warehouse's DECIMAL(38,4).</summary>
+    public static readonly Decimal128Type ValueType = new(38, 4);
 
-    /// <summary>Decimal type of yoy_pct: as the warehouse's DECIMAL(12,1).</summary>
-    public static readonly Decimal128Type YoyType = new(12, 1);
+    /// <summary>Decimal type of yoy_pct: as the warehouse's DECIMAL(38,1).</summary>
+    public static readonly Decimal128Type YoyType = new(38, 1);
 
     /// <summary>
     /// Writes the indicator table as an Arrow IPC file (one record batch; public by default). Strings are utf8, period
-    /// is "YYYY-MM" text as in the CSV, values are decimal128(24,4), yoy_pct decimal128(12,1), contributors int32.
+    /// is "YYYY-MM" text as in the CSV, values are decimal128(38,4), yoy_pct decimal128(38,1), contributors int32.
     /// </summary>
     public static void WriteArrow(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
     {

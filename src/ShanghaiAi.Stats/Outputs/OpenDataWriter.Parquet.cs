@@ -1,17 +1,18 @@
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
 public static partial class OpenDataWriter
 {
-    /// <summary>DuckDB types of the CSV columns: money DECIMAL(24,4), yoy DECIMAL(12,1), as the warehouse.</summary>
+    /// <summary>DuckDB types of the CSV columns: money DECIMAL(38,4), yoy DECIMAL(38,1), as the warehouse.</summary>
     internal static string CsvColumnTypes(bool isPublic)
         => "{" + string.Join(", ", (isPublic ? PublicColumns : InternalColumns).Select(c => $"'{c}': '{c switch
         {
-            "value" or "value_ytd" or "value_ytd_prev" => "DECIMAL(24,4)",
-            "yoy_pct" => "DECIMAL(12,1)",
+            "value" or "value_ytd" or "value_ytd_prev" => "DECIMAL(38,4)",
+            "yoy_pct" => "DECIMAL(38,1)",
             "contributors" => "INTEGER",
             _ => "VARCHAR",
         }}'")) + "}";
@@ -59,9 +60,9 @@ public static partial class OpenDataWriter
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"""
-            COPY (SELECT * FROM read_csv({Sql.Literal(Path.GetFullPath(csvPath))}, header = true, delim = ',', quote = '"', escape = '"',
+            COPY (SELECT * FROM read_csv({Sql.Quote(Path.GetFullPath(csvPath))}, header = true, delim = ',', quote = '"', escape = '"',
                                         columns = {CsvColumnTypes(isPublic)}))
-            TO {Sql.Literal(target)} (FORMAT parquet{copyOptions})
+            TO {Sql.Quote(target)} (FORMAT parquet{copyOptions})
             """;
         cmd.ExecuteNonQuery();
     }

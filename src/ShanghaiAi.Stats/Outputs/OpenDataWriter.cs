@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 

@@ -22,7 +22,7 @@ public static class ParkIndexInputs
         var inds = method.Indicators;
         using var c = warehouse.OpenRead();
         var reports = ReadParkReports(c, inds, period);
-        var cells = ReadCells(c, period, vintageId);
+        var cells = ReadCells(warehouse, period, vintageId);
         var sizeShares = ReadSizeShares(c, inds);
         var values = new double[parks.Count * inds.Count];
         var reportPeriods = new Dictionary<string, Period?>(StringComparer.Ordinal);
@@ -48,32 +48,15 @@ public static class ParkIndexInputs
     }
 
     /// <summary>The latest vintage (highest sequence) of a period.</summary>
-    public static string LatestVintage(StatsWarehouse warehouse, Period period)
-    {
-        using var c = warehouse.OpenRead();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT vintage_id FROM vintages WHERE period = DATE '{period.FirstDay:yyyy-MM-dd}' ORDER BY sequence DESC LIMIT 1");
-        return cmd.ExecuteScalar() as string
-               ?? throw new StatsException($"{warehouse.Path}: no vintage of period {period} in the vintages table; close the period first (aistats close --period {period})");
-    }
+    public static string LatestVintage(StatsWarehouse warehouse, Period period) => VintageStore.RequireLatest(warehouse, period).VintageId;
 
     /// <summary>Checks that a vintage exists and belongs to the period (for a vintage named on the command line).</summary>
     public static void RequireVintage(StatsWarehouse warehouse, Period period, string vintageId)
     {
-        using var c = warehouse.OpenRead();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT strftime(period, '%Y-%m') FROM vintages WHERE vintage_id = $vintage";
-        cmd.Parameters.Add(new DuckDBParameter("vintage", vintageId));
-        var found = cmd.ExecuteScalar() as string;
-        if (found is null)
+        var found = VintageStore.Get(warehouse, vintageId);
+        if (found.Period != period)
         {
-            throw new StatsException($"{warehouse.Path}: vintage '{vintageId}' not found in the vintages table");
-        }
-
-        if (found != period.ToString())
-        {
-            throw new StatsException($"{warehouse.Path}: vintage '{vintageId}' is of period {found}, expected period {period}");
+            throw new StatsException($"{warehouse.Path}: vintage '{vintageId}' is of period {found.Period}, expected period {period}");
         }
     }
 
@@ -135,31 +118,13 @@ public static class ParkIndexInputs
         return result;
     }
 
-    private static Dictionary<(string Park, string Indicator), double[]> ReadCells(DuckDBConnection c, Period period, string vintageId)
+    /// <summary>The vintage's park cells that may be used (conf_status F), read through <see cref="VintageStore"/>.</summary>
+    private static Dictionary<(string Park, string Indicator), double[]> ReadCells(StatsWarehouse warehouse, Period period, string vintageId)
     {
-        var result = new Dictionary<(string, string), double[]>();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT breakdown_code, indicator_code, CAST(value AS DOUBLE), CAST(value_ytd AS DOUBLE),
-                   CAST(value_ytd_prev AS DOUBLE), CAST(yoy_pct AS DOUBLE)
-            FROM indicator_cells
-            WHERE vintage_id = $vintage AND breakdown = 'park' AND conf_status = 'F'
-              AND period = DATE '{period.FirstDay:yyyy-MM-dd}'
-            """);
-        cmd.Parameters.Add(new DuckDBParameter("vintage", vintageId));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            var f = new double[4];
-            for (var i = 0; i < 4; i++)
-            {
-                f[i] = r.IsDBNull(i + 2) ? double.NaN : r.GetDouble(i + 2);
-            }
-
-            result[(r.GetString(0), r.GetString(1))] = f;
-        }
-
-        return result;
+        static double D(decimal? v) => v is { } d ? (double)d : double.NaN;
+        return VintageStore.Cells(warehouse, vintageId)
+            .Where(x => x.Breakdown == "park" && x.IsFree && x.Period == period)
+            .ToDictionary(x => (x.BreakdownCode, x.IndicatorCode), x => new[] { D(x.Value), D(x.ValueYtd), D(x.ValueYtdPrev), D(x.YoyPct) });
     }
 
     private static Dictionary<(string Park, string SizeClass), double> ReadSizeShares(DuckDBConnection c, IReadOnlyList<MethodIndicator> inds)

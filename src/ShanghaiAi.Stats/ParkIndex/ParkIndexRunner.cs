@@ -5,21 +5,20 @@ using ShanghaiAi.Stats.Warehouse;
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>
-/// The park intelligence index of one close (Article 30; park-index.md): reads the inputs of the vintage, scores,
-/// runs the uncertainty analysis, explains, stores the scores for trends and writes park-scores.csv, the chart data
-/// and the explanations into <c>outDir</c>. Called by the close and by <c>aistats parks</c>.
+/// The park intelligence index of one vintage (Article 30; park-index.md): reads the inputs of the vintage, scores,
+/// runs the uncertainty analysis, explains and stores the scores for trends (<see cref="ParkScoreStore"/>). It writes
+/// no file: the release (<c>Outputs/PeriodRelease</c>) writes park-scores.csv and the rest from the result in memory.
 /// It reads on its own connections and stores park_scores through <see cref="StatsWarehouse.Write{T}"/>: call it
 /// after the close's own write has finished, not from inside a <c>Write</c> callback (the writer lock is not re-entrant).
 /// </summary>
 public static class ParkIndexRunner
 {
     public static ParkIndexResult Run(StatsWarehouse warehouse, ReferenceData reference, Period period, string vintageId,
-        string outDir, ParkIndexOptions? options = null)
+        ParkIndexOptions? options = null)
     {
         Guard.NotNull(warehouse);
         Guard.NotNull(reference);
         Guard.NotEmpty(vintageId);
-        Guard.NotEmpty(outDir);
         var o = options ?? new ParkIndexOptions();
         var method = o.Method ?? ParkIndexMethodLoader.LoadEmbedded(reference, reference.Edition);
         var settings = method.Uncertainty with
@@ -35,16 +34,17 @@ public static class ParkIndexRunner
         var rows = BuildRows(scores, uncertainty, inputs, reference, period);
         if (o.Persist)
         {
-            ParkScoreStore.Save(warehouse, vintageId, rows, (o.Clock ?? TimeProvider.System).GetUtcNow());
+            ParkScoreStore.Save(warehouse, vintageId, rows.Select(Stored).ToList(), (o.Clock ?? TimeProvider.System).GetUtcNow());
         }
 
-        var trend = ParkScoreStore.Trend(warehouse, method.Version, period, o.TrendPeriods, rows);
+        var trend = ParkScoreStore.Trend(warehouse, method.Version, period, o.TrendPeriods,
+            rows.Select(s => new ParkTrendPoint(s.ParkId, s.Period, s.Score, s.Rank)));
         var sheet = ParkScoreSheet.From(method, period, vintageId, rows, explanations, settings.Runs);
-        Directory.CreateDirectory(outDir);
-        var files = ParkIndexWriter.WriteAll(outDir, method, period, vintageId, rows, explanations, uncertainty, scores.Treatments, trend, reference);
-        return new ParkIndexResult(period, vintageId, method.Version, rows, explanations, uncertainty.Sensitivity,
-            scores.Treatments, trend, sheet, files);
+        return new ParkIndexResult(period, vintageId, method, rows, explanations, uncertainty, scores.Treatments, trend, sheet);
     }
+
+    private static StoredParkScore Stored(ParkScore s)
+        => new(s.ParkId, s.Period, s.Score, s.Rank, s.RankP05, s.RankP95, s.RankMedian, s.Dimensions, s.MethodVersion, s.Flags);
 
     /// <summary>The score rows in park register order, with intervals (widened to hold the nominal rank) and flags.</summary>
     public static IReadOnlyList<ParkScore> BuildRows(IndexScores scores, UncertaintyResult uncertainty, ParkIndexInputData inputs,

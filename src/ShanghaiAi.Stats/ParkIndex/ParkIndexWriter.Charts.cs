@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.ParkIndex;
 

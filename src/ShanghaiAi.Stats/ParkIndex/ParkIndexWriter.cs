@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.ParkIndex;
 
@@ -21,6 +22,15 @@ public static partial class ParkIndexWriter
     public const string SensitivityFile = "park-sensitivity.csv";
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes the index files of <paramref name="result"/> into <paramref name="outDir"/>.</summary>
+    public static ParkIndexFiles WriteAll(string outDir, ParkIndexResult result, ReferenceData reference)
+    {
+        Guard.NotNull(result);
+        Directory.CreateDirectory(outDir);
+        return WriteAll(outDir, result.Method, result.Period, result.VintageId, result.Scores, result.Explanations, result.Uncertainty,
+            result.Treatments, result.Trend, reference);
+    }
 
     public static ParkIndexFiles WriteAll(string outDir, ParkIndexMethod method, Period period, string vintageId, IReadOnlyList<ParkScore> rows,
         IReadOnlyList<ParkExplanation> explanations, UncertaintyResult uncertainty, IReadOnlyList<IndicatorTreatment> treatments,

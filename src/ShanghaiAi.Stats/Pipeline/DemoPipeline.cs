@@ -3,6 +3,7 @@ using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Synthetic;
@@ -13,7 +14,8 @@ namespace ShanghaiAi.Stats.Pipeline;
 /// <summary>
 /// The whole pipeline on the embedded default: generate the synthetic data set, ingest every file through the
 /// upload path (archive, validation, atomic load), classify every enterprise, close the latest months, score the
-/// parks and write every output. Each stage is the real one the commands use; the demo only strings them together.
+/// parks and release every output (<see cref="PeriodRelease"/>: <c>public/</c> and <c>internal/</c>). Each stage is the
+/// real one the commands use; the demo only strings them together.
 /// </summary>
 public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
 {
@@ -68,36 +70,36 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         progress?.Report(new DemoStep("classify", 1, 1));
         timings["classify"] = Lap(sw);
 
-        // Close the latest months (the trend charts and the park score trend need earlier vintages), scoring the
-        // parks on each vintage as `aistats close` does.
+        // Close the latest months (the trend charts and the park score trend need earlier vintages): the earlier
+        // months are closed and their parks scored (stored for the trend), the latest is released into outDir.
         var closer = new PeriodCloser(warehouse, reference, time);
         var trendMonths = Math.Clamp(options.TrendMonths, 1, options.Months);
-        var closes = new List<CloseResult>();
-        ParkIndexResult? parks = null;
+        CloseResult? latest = null;
         var parkTime = TimeSpan.Zero;
         for (var k = trendMonths - 1; k >= 0; k--)
         {
-            var period = end.AddMonths(-k);
-            var dir = k == 0 ? outDir : Path.Combine(outDir, "vintages", period.ToString());
-            var close = closer.Close(period, CloseSettings.Default, dir);
-            closes.Add(close);
-            var parkWatch = Stopwatch.StartNew();
-            parks = ParkIndexRunner.Run(warehouse, reference, period, close.VintageId, dir);
-            parkTime += parkWatch.Elapsed;
+            latest = closer.Close(end.AddMonths(-k), CloseSettings.Default);
+            if (k > 0)
+            {
+                var parkWatch = Stopwatch.StartNew();
+                ParkIndexRunner.Run(warehouse, reference, latest.Period, latest.VintageId, new ParkIndexOptions(Clock: time));
+                parkTime += parkWatch.Elapsed;
+            }
+
             progress?.Report(new DemoStep("close", trendMonths - k, trendMonths));
         }
 
-        var latest = closes[^1];
         timings["close"] = Lap(sw) - parkTime;
         timings["parks"] = parkTime;
         progress?.Report(new DemoStep("parks", 1, 1));
 
         progress?.Report(new DemoStep("outputs", 0, 1));
-        var outputs = OutputSet.WriteAll(warehouse, latest, parks!, reference, outDir);
+        var release = new PeriodRelease(warehouse, reference, time).Release(latest!, outDir);
+        ContractView.Link(release);
         progress?.Report(new DemoStep("outputs", 1, 1));
         timings["outputs"] = Lap(sw);
 
-        return new DemoResult(outDir, dbPath, end, data, uploads, classification, latest, parks!, outputs, timings);
+        return new DemoResult(outDir, dbPath, end, data, uploads, classification, latest!, release, timings);
     }
 
     private static TimeSpan Lap(Stopwatch sw)

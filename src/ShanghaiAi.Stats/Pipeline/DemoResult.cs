@@ -2,6 +2,7 @@ using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Synthetic;
 
@@ -16,10 +17,11 @@ public sealed record DemoResult(
     IReadOnlyList<IngestResult> Uploads,
     ClassificationRunSummary Classification,
     CloseResult Close,
-    ParkIndexResult Parks,
-    DemoOutputs Outputs,
+    ReleaseResult Release,
     IReadOnlyDictionary<string, TimeSpan> Timings)
 {
+    public ParkIndexResult Parks => Release.Parks;
+
     public long RowsIngested => Uploads.Sum(u => (long)u.DataRows);
 
     public long RowsAccepted => Uploads.Sum(u => (long)u.Accepted);

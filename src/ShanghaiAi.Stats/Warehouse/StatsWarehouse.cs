@@ -4,8 +4,10 @@ using DuckDB.NET.Data;
 namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
-/// The DuckDB warehouse file. DuckDB has one writer: writes go through <see cref="Write{T}"/>, which serialises them
-/// on one lock per file; reads open their own connection with <see cref="OpenRead"/>.
+/// The DuckDB warehouse file. DuckDB has one writer: every write goes through <see cref="Write{T}"/>, which serialises
+/// writes on one lock per file. Reads use their own connections: <see cref="Read{T}"/> (opened and closed around the
+/// work) or <see cref="OpenRead"/> (the caller disposes it). A connection from <see cref="OpenRead"/> is for reading
+/// only: never write through it (DuckDB cannot enforce that inside one process, so this type's API does).
 /// </summary>
 public sealed class StatsWarehouse
 {
@@ -48,12 +50,15 @@ public sealed class StatsWarehouse
         return w;
     }
 
-    /// <summary>A new connection for reading (and for the single writer inside <see cref="Write{T}"/>).</summary>
-    public DuckDBConnection OpenRead()
+    /// <summary>A new connection for reading only (the caller disposes it). Writes go through <see cref="Write{T}"/>.</summary>
+    public DuckDBConnection OpenRead() => Connect();
+
+    /// <summary>Runs <paramref name="read"/> on a new connection for reading only, closed afterwards.</summary>
+    public T Read<T>(Func<DuckDBConnection, T> read)
     {
-        var c = new DuckDBConnection(ConnectionString);
-        c.Open();
-        return c;
+        ArgumentNullException.ThrowIfNull(read);
+        using var c = Connect();
+        return read(c);
     }
 
     /// <summary>Runs <paramref name="work"/> as the only writer of this file.</summary>
@@ -62,7 +67,7 @@ public sealed class StatsWarehouse
         WriterLock.Wait();
         try
         {
-            using var c = OpenRead();
+            using var c = Connect();
             return work(c);
         }
         finally
@@ -77,13 +82,20 @@ public sealed class StatsWarehouse
         return null;
     });
 
-    /// <summary>Runs a scalar query on its own connection.</summary>
+    /// <summary>Runs a scalar query on its own connection (reading only).</summary>
     public T? Scalar<T>(string sql)
     {
-        using var c = OpenRead();
+        using var c = Connect();
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         var v = cmd.ExecuteScalar();
         return v is null or DBNull ? default : (T)Convert.ChangeType(v, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private DuckDBConnection Connect()
+    {
+        var c = new DuckDBConnection(ConnectionString);
+        c.Open();
+        return c;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ParksCommandTests : IDisposable
         var code = ParksCommand.Create().Parse(["--period", "2026-09", "--db", _data.Warehouse.Path, "--out", _data.OutDir, "--runs", "100"]).Invoke();
 
         code.Should().Be(0);
-        File.Exists(Path.Combine(_data.OutDir, "park-scores.csv")).Should().BeTrue();
+        File.Exists(Path.Combine(_data.OutDir, "public", "park-scores.csv")).Should().BeTrue("the parks are released with the vintage");
         _data.Scalar<string>("SELECT DISTINCT vintage_id FROM park_scores").Should().Be("2026-09.v2");
     }
 

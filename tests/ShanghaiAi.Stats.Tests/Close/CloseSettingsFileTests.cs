@@ -3,6 +3,7 @@ using ShanghaiAi.Stats.Cli.Commands;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close;
 
@@ -20,7 +21,7 @@ public sealed class CloseSettingsFileTests : IDisposable
         var used = new CloseSettings(MinContributors: 4, DominanceOneShare: 0.8m, DominanceTwoShare: 0.9m, CombineJanuaryFebruary: false,
             Impute: false, MaxImputedMonths: 1, WriteParquet: false, ProtectAcrossMonths: false);
         var r = _db.Close("2026-09", used);
-        var recorded = JsonDocument.Parse(File.ReadAllText(r.Files["close-summary.json"])).RootElement.GetProperty("settings").GetRawText();
+        var recorded = JsonDocument.Parse(File.ReadAllText(_db.PathOf(r, "close-summary.json"))).RootElement.GetProperty("settings").GetRawText();
         var path = Write("settings.json", recorded);
 
         CloseSettingsFile.Load(path).Should().Be(used);
@@ -49,10 +50,10 @@ public sealed class CloseSettingsFileTests : IDisposable
         CloseCommand.Create().Parse(["--period", "2026-09", "--db", _db.Warehouse.Path, "--out", _db.Out("strict"), "--settings", strict]).Invoke().Should().Be(0);
         CloseCommand.Create().Parse(["--period", "2026-09", "--db", _db.Warehouse.Path, "--settings", Write("bad.json", """{"x": 1}""")]).Invoke().Should().Be(2);
 
-        var vintages = IndicatorCellStore.Vintages(_db.Warehouse).Select(v => v.VintageId).ToList();
+        var vintages = VintageStore.All(_db.Warehouse).Select(v => v.VintageId).ToList();
         vintages.Should().Equal("2026-09.v1", "2026-09.v2");
-        IndicatorCellStore.Read(_db.Warehouse, "2026-09.v1").Cell("revenue").ConfStatus.Should().Be("F", "three contributors meet the default of 3");
-        IndicatorCellStore.Read(_db.Warehouse, "2026-09.v2").Cell("revenue").ConfStatus.Should().Be("A", "three contributors are fewer than 4");
+        VintageStore.Cells(_db.Warehouse, "2026-09.v1").Cell("revenue").ConfStatus.Should().Be("F", "three contributors meet the default of 3");
+        VintageStore.Cells(_db.Warehouse, "2026-09.v2").Cell("revenue").ConfStatus.Should().Be("A", "three contributors are fewer than 4");
     }
 
     private void Seed()

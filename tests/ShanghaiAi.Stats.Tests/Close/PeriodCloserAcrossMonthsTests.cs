@@ -38,11 +38,11 @@ public sealed class PeriodCloserAcrossMonthsTests : IDisposable
         october.Cells.Cell("employees", "district", "310105").ConfStatus.Should().Be("F", "a stock has no month-to-month relation");
         october.Cells.Where(c => c.IndicatorCode == "revenue" && c.Breakdown == "district" && c.ConfStatus != "F")
             .Should().HaveCountGreaterThan(1, "the district table's total still holds: a second district is suppressed");
-        var summary = JsonDocument.Parse(File.ReadAllText(october.Files["close-summary.json"])).RootElement;
+        var summary = JsonDocument.Parse(File.ReadAllText(_db.PathOf(october, "close-summary.json"))).RootElement;
         summary.GetProperty("suppressed_across_months").GetInt32().Should().Be(october.SuppressedAcrossMonths).And.BeGreaterThan(0);
         unprotected.SuppressedAcrossMonths.Should().Be(0);
         summary.GetProperty("settings").GetProperty("protect_across_months").GetBoolean().Should().BeTrue();
-        var row = CsvText.Parse(File.ReadAllText(october.Files["indicators-public.csv"]))
+        var row = CsvText.Parse(File.ReadAllText(_db.PathOf(october, "indicators-public.csv")))
             .Single(f => f[2] == "revenue" && f[3] == "district" && f[4] == "310105");
         row[5..9].Should().OnlyContain(v => v == string.Empty, "the public table shows nothing of a suppressed cell");
     }

@@ -1,6 +1,7 @@
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Outputs;
 
 namespace ShanghaiAi.Stats.Tests.Close;
 
@@ -35,7 +36,7 @@ public sealed class PeriodCloserDisclosureTests : IDisposable
         Seed();
         var r = _db.Close("2026-09");
 
-        var lines = File.ReadAllLines(r.Files["indicators-public.csv"]);
+        var lines = File.ReadAllLines(_db.PathOf(r, "indicators-public.csv"));
         var header = CsvText.Parse(lines[0])[0];
         header.Should().Equal("vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct", "unit", "obs_status", "conf_status");
         var rows = CsvText.Parse(string.Join('\n', lines.Skip(1)));
@@ -43,13 +44,13 @@ public sealed class PeriodCloserDisclosureTests : IDisposable
         var suppressed = rows.Where(f => f[11] != "F").ToList();
         suppressed.Should().NotBeEmpty();
         suppressed.Should().OnlyContain(f => f[5] == "" && f[6] == "" && f[7] == "" && f[8] == "");
-        var internalRows = CsvText.Parse(File.ReadAllText(r.Files["indicators.csv"]));
+        var internalRows = CsvText.Parse(File.ReadAllText(_db.PathOf(r, "indicators.csv")));
         internalRows[0].Should().Equal(IndicatorTableWriter.Columns);
         internalRows.Skip(1).Single(f => f[2] == "revenue" && f[4] == "310105")[6].Should().Be("110", "internal outputs keep every value");
         rows.Single(f => f[2] == "enterprises_in_scope" && f[4] == "310105")[5].Should().Be("2");
-        File.Exists(r.Files["indicators-public.parquet"]).Should().BeTrue();
-        _db.ScalarDecimal($"SELECT count(*) FROM read_parquet('{r.Files["indicators-public.parquet"]}') WHERE conf_status <> 'F' AND value IS NOT NULL").Should().Be(0);
-        _db.ScalarDecimal($"SELECT count(*) FROM read_parquet('{r.Files["indicators.parquet"]}')").Should().Be(r.Cells.Count);
+        File.Exists(_db.PathOf(r, "indicators-public.parquet")).Should().BeTrue();
+        _db.ScalarDecimal($"SELECT count(*) FROM read_parquet('{_db.PathOf(r, "indicators-public.parquet")}') WHERE conf_status <> 'F' AND value IS NOT NULL").Should().Be(0);
+        _db.ScalarDecimal($"SELECT count(*) FROM read_parquet('{_db.PathOf(r, "indicators.parquet")}')").Should().Be(r.Cells.Count);
     }
 
     [Fact]

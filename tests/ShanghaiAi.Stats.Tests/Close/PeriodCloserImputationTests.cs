@@ -64,7 +64,7 @@ public sealed class PeriodCloserImputationTests : IDisposable
         _db.ScalarDecimal("SELECT sum(revenue_ytd) FROM reports").Should().Be(sumBefore);
         _db.ScalarDecimal("SELECT count(*) FROM close_imputations WHERE uscc = 'Y' AND months_imputed = 2 AND revenue_ytd = 97.78").Should().Be(1);
         _db.ScalarDecimal("SELECT count(*) FROM close_followups WHERE uscc = 'Z' AND last_report_period = DATE '2026-06-01'").Should().Be(1);
-        File.ReadAllText(r.Files["close-summary.json"]).Should().Contain("\"imputed_share_pct\"");
+        File.ReadAllText(_db.PathOf(r, "close-summary.json")).Should().Contain("\"imputed_share_pct\"");
     }
 
     [Fact]

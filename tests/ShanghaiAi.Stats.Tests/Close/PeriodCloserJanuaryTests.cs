@@ -26,9 +26,9 @@ public sealed class PeriodCloserJanuaryTests : IDisposable
         r.PublicReleased.Should().BeFalse();
         r.Cells.Should().OnlyContain(c => c.ObsStatus == "P");
         r.Cells.Cell("revenue").Value.Should().Be(600m);
-        File.ReadAllLines(r.Files["indicators-public.csv"]).Should().HaveCount(1, "only the header: January is published combined as 1-2月");
-        File.ReadAllLines(r.Files["indicators.csv"]).Length.Should().BeGreaterThan(1);
-        File.ReadAllText(r.Files["close-summary.json"]).Should().Contain("\"public_released\": false");
+        File.ReadAllLines(_db.PathOf(r, "indicators-public.csv")).Should().HaveCount(1, "only the header: January is published combined as 1-2月");
+        File.ReadAllLines(_db.PathOf(r, "indicators.csv")).Length.Should().BeGreaterThan(1);
+        File.ReadAllText(_db.PathOf(r, "close-summary.json")).Should().Contain("\"public_released\": false");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class PeriodCloserJanuaryTests : IDisposable
         revenue.ValueYtd.Should().Be(1400m);
         revenue.ObsStatus.Should().Be("A");
         r.PublicReleased.Should().BeTrue();
-        File.ReadAllLines(r.Files["indicators-public.csv"]).Should().Contain(l => l.StartsWith("2026-02.v1,2026-02,revenue,total,_T,1400,1400,", StringComparison.Ordinal));
+        File.ReadAllLines(_db.PathOf(r, "indicators-public.csv")).Should().Contain(l => l.StartsWith("2026-02.v1,2026-02,revenue,total,_T,1400,1400,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class PeriodCloserJanuaryTests : IDisposable
 
         jan.Cells.Cell("revenue").ObsStatus.Should().Be("A");
         jan.PublicReleased.Should().BeTrue();
-        File.ReadAllLines(jan.Files["indicators-public.csv"]).Length.Should().BeGreaterThan(1);
+        File.ReadAllLines(_db.PathOf(jan, "indicators-public.csv")).Length.Should().BeGreaterThan(1);
         feb.Cells.Cell("revenue").Value.Should().Be(800m);
         feb.Cells.Cell("revenue").ValueYtd.Should().Be(1400m);
     }

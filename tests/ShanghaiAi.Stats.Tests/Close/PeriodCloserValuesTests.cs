@@ -98,18 +98,4 @@ public sealed class PeriodCloserValuesTests : IDisposable
         r.InScope.Should().Be(3);
         r.Cells.Cell("revenue").ValueYtd.Should().Be(300m);
     }
-
-    [Fact]
-    public void Close_NothingInScope_CountsZeroAndNoValues()
-    {
-        _db.Enterprise("A", category: "00").Report("A", "2026-09", 100m);
-
-        var r = _db.Close("2026-09");
-
-        r.InScope.Should().Be(0);
-        r.ResponseRate.Should().BeNull();
-        r.Cells.Cell("enterprises_in_scope").Value.Should().Be(0m);
-        r.Cells.Cell("revenue").ValueYtd.Should().BeNull();
-        r.Cells.Cell("revenue").Contributors.Should().Be(0);
-    }
 }

@@ -1,6 +1,10 @@
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Tests.Outputs;
+using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close;
 
@@ -30,11 +34,11 @@ public sealed class PeriodCloserVintageTests : IDisposable
         v2.VintageId.Should().Be("2026-09.v2");
         v2.Sequence.Should().Be(2);
         v2.Cells.Cell("revenue").ValueYtd.Should().Be(910m);
-        IndicatorCellStore.Read(_db.Warehouse, "2026-09.v1").Cell("revenue").ValueYtd.Should().Be(880m, "an earlier vintage never changes");
-        IndicatorCellStore.Read(_db.Warehouse, "2026-09.v2").Should().Equal(v2.Cells);
-        IndicatorCellStore.Vintages(_db.Warehouse).Select(v => v.VintageId).Should().Equal("2026-09.v1", "2026-09.v2");
+        VintageStore.Cells(_db.Warehouse, "2026-09.v1").Cell("revenue").ValueYtd.Should().Be(880m, "an earlier vintage never changes");
+        VintageStore.Cells(_db.Warehouse, "2026-09.v2").Should().Equal(v2.Cells);
+        VintageStore.All(_db.Warehouse).Select(v => v.VintageId).Should().Equal("2026-09.v1", "2026-09.v2");
 
-        var rows = CsvText.Parse(File.ReadAllText(v2.Files["revisions.csv"]));
+        var rows = CsvText.Parse(File.ReadAllText(_db.PathOf(v2, "revisions.csv")));
         rows[0].Should().Equal(RevisionTable.Columns);
         var revenue = rows.Single(f => f[1] == "revenue" && f[2] == "total");
         revenue[4..12].Should().Equal("2026-09.v1", "2026-09.v2", "230", "260", "30", "880", "910", "30");
@@ -42,18 +46,18 @@ public sealed class PeriodCloserVintageTests : IDisposable
     }
 
     [Fact]
-    public void Export_EarlierVintage_WritesItsTables()
+    public void Release_EarlierVintageAgain_SameFilesAsItsFirstRelease()
     {
         var v1 = _db.Close("2026-09");
+        var first = _db.Released(v1);
         _db.Report("C", "2026-09", 420m, 100m);
         _db.Close("2026-09");
 
-        var files = _db.Closer.Export("2026-09.v1", _db.Out("export-v1"));
+        var again = new PeriodRelease(_db.Warehouse, ReferenceData.Embedded, _db.Time).Release("2026-09.v1", _db.Out("export-v1"), CloseDb.FastRelease);
 
-        File.ReadAllText(files["indicators.csv"]).Should().Be(File.ReadAllText(v1.Files["indicators.csv"]));
-        File.ReadAllText(files["indicators-public.csv"]).Should().Be(File.ReadAllText(v1.Files["indicators-public.csv"]));
-        File.ReadAllText(files["close-summary.json"]).Should().Contain("\"vintage_id\": \"2026-09.v1\"");
-        var act = () => _db.Closer.Export("2026-09.v9", _db.Out("none"));
+        ReleaseFiles.ShouldBeSameAs(again.OutDir, first.OutDir);
+        File.ReadAllText(again.PathOf("close-summary.json")).Should().Contain("\"vintage_id\": \"2026-09.v1\"");
+        var act = () => new PeriodRelease(_db.Warehouse, ReferenceData.Embedded, _db.Time).Release("2026-09.v9", _db.Out("none"));
         act.Should().Throw<StatsException>().WithMessage("vintage '2026-09.v9': not in the warehouse*expected one of: 2026-09.v1, 2026-09.v2");
     }
 }

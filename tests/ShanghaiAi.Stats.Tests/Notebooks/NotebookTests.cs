@@ -3,6 +3,7 @@ using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Tests.Close.Support;
 using ShanghaiAi.Stats.Tests.Pipeline;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Notebooks;
 
@@ -85,10 +86,11 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
     [Fact]
     public async Task PlannersTrend_OnTheKernel_TrendOfEveryClosedPeriodAndAnInlineChart()
     {
-        var run = await RunOnKernel("planners-trend.ipynb", demo.Result.DatabasePath, demo.Result.OutDir);
+        var run = await RunOnKernel("planners-trend.ipynb", demo.Result.DatabasePath, Path.Combine(demo.Result.OutDir, ReleaseLayout.Public));
 
         var frame = run.ReturnValue.Should().BeOfType<DataFrame>().Subject;
-        var closed = demo.Result.Outputs.Files.Where(f => f.StartsWith(ParquetLakeWriter.DirectoryName + "/period=", StringComparison.Ordinal))
+        var closed = demo.Result.Release.PublicFiles.Select(f => f[(ReleaseLayout.Public.Length + 1)..])
+            .Where(f => f.StartsWith(ParquetLakeWriter.DirectoryName + "/period=", StringComparison.Ordinal))
             .Select(f => f.Split('/')[1]["period=".Length..]).Order(StringComparer.Ordinal).ToList();
         closed.Should().HaveCountGreaterThan(1, "the small demo closes more than one period");
         Enumerable.Range(0, (int)frame.Rows.Count).Select(i => (string)frame["period"][i]).Should().Equal(closed);

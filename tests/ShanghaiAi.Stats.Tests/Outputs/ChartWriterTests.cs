@@ -48,4 +48,17 @@ public sealed class ChartWriterTests(ChartsFixture charts) : IClassFixture<Chart
     private static List<string> SvgTexts(string svg)
         => Regex.Matches(File.ReadAllText(svg), @"<text[^>]*>\s*([^<]*?)\s*</text>")
             .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+    [Fact]
+    public void WriteAll_SameCellsTwiceWithoutYoy_SameBytes()
+    {
+        var cells = OutputCells.Close().Select(c => c with { YoyPct = null }).ToList();
+        var a = Path.Combine(Dir, "twice-a");
+        var b = Path.Combine(Dir, "twice-b");
+
+        var first = ChartWriter.WriteAll(cells, ReferenceData.Embedded, a);
+        ChartWriter.WriteAll(cells, ReferenceData.Embedded, b);
+
+        first.Should().OnlyContain(f => File.ReadAllBytes(f).SequenceEqual(File.ReadAllBytes(Path.Combine(b, Path.GetFileName(f)))), "a chart is a function of its cells");
+    }
 }

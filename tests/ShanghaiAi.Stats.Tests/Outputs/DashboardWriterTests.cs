@@ -70,23 +70,19 @@ public sealed class DashboardWriterTests(ChartsFixture charts) : IDisposable, IC
         var html = File.ReadAllText(WriteDefault());
 
         html.Should().Contain("<section id=\"parks\"><h2>园区智能指数 <span class=\"en\">Park intelligence scores</span></h2>\n<p class=\"na\">暂无数据 Not available</p>");
-        html.Should().Contain("<section id=\"review\"><h2>待复核事项 <span class=\"en\">Review queue</span></h2>\n<p class=\"na\">暂无数据 Not available</p>");
+        html.Should().NotContain("id=\"review\"", "the dashboard is public: the review queue is internal");
     }
 
     [Fact]
-    public void Write_ParkScoresCsvAndReviewQueue_RenderedEscaped()
+    public void Write_ParkScores_RankOrderAndNoReviewQueue()
     {
-        var csv = Path.Combine(_dir, "park-scores.csv");
-        File.WriteAllText(csv, "park_id,period,score,rank,rank_p05,rank_p95,compute,method_version\n"
-            + "SHAIP02,2026-09,78.4,2,1,4,0.8,1.0\nSHAIP01,2026-09,81.5,1,1,3,0.9,1.0\nSHAIP01,2026-08,70,5,4,7,0.7,1.0\n");
-        var review = new[] { new DashboardReviewItem("R1", "soft-edit", "<script>alert(1)</script>", "AI1-S02 营业收入同比增长超过300%", "open") };
-        var html = File.ReadAllText(WriteDefault(new DashboardOptions(ParkScoresPath: csv, ReviewQueue: review)));
+        var scores = new[] { new DashboardParkScore("SHAIP02", 78.4m, 2, 1, 4), new DashboardParkScore("SHAIP01", 81.5m, 1, 1, 3) };
+        var html = File.ReadAllText(WriteDefault(new DashboardOptions(ParkScores: scores)));
 
         html.Should().Contain("<tr><td class=\"num\">1</td><td>张江人工智能岛<span class=\"en\">Zhangjiang AI Island · SHAIP01</span></td><td class=\"num\">81.5</td><td class=\"num\">1–3</td></tr>");
         html.IndexOf("SHAIP01", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("SHAIP02", StringComparison.Ordinal), "rank order");
-        html.Should().NotContain(">70.0<", "the 2026-08 row is another period");
-        html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.NotContain("<script>alert(1)");
-        html.Should().Contain("AI1-S02 营业收入同比增长超过300%");
+        html.Should().NotContain("待复核", "the review queue (enterprises by name and credit code) is internal");
+        File.ReadAllText(Path.Combine(Dashboard, "data.json")).Should().NotContain("review_queue");
     }
 
     [Fact]
@@ -115,32 +111,6 @@ public sealed class DashboardWriterTests(ChartsFixture charts) : IDisposable, IC
         DashboardWriter.Write(OutputCells.Trend(), ReferenceData.Embedded, OutputCells.Sep2026, Dashboard);
 
         ChartWriter.Names.Should().OnlyContain(n => File.Exists(Path.Combine(Dashboard, "charts", n + ".png")));
-    }
-
-    [Fact]
-    public void ParkScoreFile_Json_ReadsSnakeAndCamelCase()
-    {
-        var path = Path.Combine(_dir, "scores.json");
-        File.WriteAllText(path, """[{"park_id":"SHAIP03","score":66.25,"rank":3,"rank_p05":2,"rank_p95":5},{"parkId":"SHAIP04","score":"50","rank":4}]""");
-
-        ParkScoreFile.Load(path, OutputCells.Sep2026).Should().Equal(
-            new DashboardParkScore("SHAIP03", 66.25m, 3, 2, 5), new DashboardParkScore("SHAIP04", 50m, 4, null, null));
-    }
-
-    [Fact]
-    public void ParkScoreFile_ParkIndexChartsJson_ReadsRankedOfThePeriod()
-    {
-        var path = Path.Combine(_dir, "park-index-charts.json");
-        File.WriteAllText(path, """
-            {"period":"2026-09","vintage":"2026-09.v1","ranked":[
-              {"park_id":"SHAIP01","name_zh":"张江人工智能岛","score":81.5,"rank":1,"rank_median":1,"rank_p05":1,"rank_p95":2,"flags":""},
-              {"park_id":"SHAIP12","score":null,"rank":null,"rank_p05":null,"rank_p95":null,"flags":"no-report"}],
-             "heatmap":{}}
-            """);
-
-        ParkScoreFile.Load(path, OutputCells.Sep2026).Should().Equal(
-            new DashboardParkScore("SHAIP01", 81.5m, 1, 1, 2), new DashboardParkScore("SHAIP12", null, null, null, null));
-        ParkScoreFile.Load(path, new Stats.Common.Period(2026, 8)).Should().BeEmpty("the file is of another period");
     }
 
     [Fact]

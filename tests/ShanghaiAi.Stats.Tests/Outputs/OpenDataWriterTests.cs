@@ -5,6 +5,7 @@ using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Outputs;
 
@@ -151,7 +152,7 @@ public sealed class OpenDataWriterTests : IDisposable
         string S(string name, int i) => ((StringArray)batch.Column(schema.GetFieldIndex(name))).GetString(i);
         decimal? D(string name, int i) => ((Decimal128Array)batch.Column(schema.GetFieldIndex(name))).GetValue(i);
         var type = (Apache.Arrow.Types.Decimal128Type)schema.GetFieldByName("value_ytd").DataType;
-        (type.Precision, type.Scale).Should().Be((24, 4));
+        (type.Precision, type.Scale).Should().Be((38, 4));
         hasContributors = schema.GetFieldIndex("contributors") >= 0;
         var contributors = hasContributors ? (Int32Array)batch.Column(schema.GetFieldIndex("contributors")) : null;
         return Enumerable.Range(0, batch.Length).Select(i => new IndicatorCell(

@@ -29,8 +29,8 @@ public sealed class ParquetLakeWriterTests : IDisposable
         var freeSum = sep.Where(c => c.IsFree).Sum(c => c.ValueYtd ?? 0m);
         var freeWithYtd = sep.Count(c => c.IsFree && c.ValueYtd is not null);
         rows.Should().Equal(
-            string.Create(CultureInfo.InvariantCulture, $"2026-08|{sep.Count}|{freeSum:0.####}|{freeWithYtd}|DECIMAL(24,4)"),
-            string.Create(CultureInfo.InvariantCulture, $"2026-09|{sep.Count}|{freeSum:0.####}|{freeWithYtd}|DECIMAL(24,4)"));
+            string.Create(CultureInfo.InvariantCulture, $"2026-08|{sep.Count}|{freeSum:0.####}|{freeWithYtd}|DECIMAL(38,4)"),
+            string.Create(CultureInfo.InvariantCulture, $"2026-09|{sep.Count}|{freeSum:0.####}|{freeWithYtd}|DECIMAL(38,4)"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Outputs;
 

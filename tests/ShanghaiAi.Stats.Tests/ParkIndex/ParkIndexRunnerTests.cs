@@ -51,9 +51,9 @@ public sealed class ParkIndexRunnerTests : IDisposable
     [Fact]
     public void Run_Close_WritesScoresCsvWithContractColumnsAndFlags()
     {
-        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", _data.OutDir, Options);
+        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", Options);
 
-        var lines = File.ReadAllLines(result.Files.ScoresCsv);
+        var lines = File.ReadAllLines(Written(result).ScoresCsv);
         lines[0].Should().Be("park_id,period,score,rank,rank_p05,rank_p95,dim_A,dim_B,dim_C,dim_D,dim_E,dim_F,method_version,rank_median,flags");
         lines.Should().HaveCount(13);
         result.Scores.Count(s => s.Score is not null).Should().Be(5);
@@ -77,9 +77,9 @@ public sealed class ParkIndexRunnerTests : IDisposable
     [Fact]
     public void Run_Close_WritesChartDataAndExplanations()
     {
-        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", _data.OutDir, Options);
+        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", Options);
 
-        using var charts = JsonDocument.Parse(File.ReadAllText(result.Files.ChartsJson));
+        using var charts = JsonDocument.Parse(File.ReadAllText(Written(result).ChartsJson));
         var root = charts.RootElement;
         root.GetProperty("ranked").GetArrayLength().Should().Be(12);
         var first = root.GetProperty("ranked")[0];
@@ -88,9 +88,9 @@ public sealed class ParkIndexRunnerTests : IDisposable
         root.GetProperty("heatmap").GetProperty("values").GetArrayLength().Should().Be(12);
         root.GetProperty("heatmap").GetProperty("values")[0].GetArrayLength().Should().Be(6);
         root.GetProperty("trend").GetArrayLength().Should().Be(12);
-        File.ReadAllText(result.Files.ChartsJson).Should().Contain("张江人工智能岛");
+        File.ReadAllText(Written(result).ChartsJson).Should().Contain("张江人工智能岛");
 
-        using var expl = JsonDocument.Parse(File.ReadAllText(result.Files.ExplanationsJson));
+        using var expl = JsonDocument.Parse(File.ReadAllText(Written(result).ExplanationsJson));
         var parks = expl.RootElement.GetProperty("parks");
         parks.GetArrayLength().Should().Be(12);
         var e1 = result.Explanations.Single(e => e.ParkId == "SHAIP01");
@@ -98,16 +98,16 @@ public sealed class ParkIndexRunnerTests : IDisposable
         e1.TextEn.Should().StartWith("Zhangjiang AI Island scores ");
         result.Explanations.Single(e => e.ParkId == "SHAIP09").TextEn
             .Should().Be("Songjiang G60 AI Industrial Base has no score this period: 19 of 19 indicators are missing (more than a third).");
-        File.ReadAllLines(result.Files.SensitivityCsv)[0].Should().StartWith("assumption,share_of_rank_variance,SHAIP01,");
+        File.ReadAllLines(Written(result).SensitivityCsv)[0].Should().StartWith("assumption,share_of_rank_variance,SHAIP01,");
     }
 
     [Fact]
     public void Run_TwoPeriods_TrendHoldsBothPeriods()
     {
-        ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", _data.OutDir, Options);
+        ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", Options);
         _data.AddVintage("2026-10.v1", "2026-10");
 
-        var oct = ParkIndexRunner.Run(_data.Warehouse, Ref, new Period(2026, 10), "2026-10.v1", Path.Combine(_data.Dir, "oct"), Options);
+        var oct = ParkIndexRunner.Run(_data.Warehouse, Ref, new Period(2026, 10), "2026-10.v1", Options);
 
         var t = oct.Trend.Where(p => p.ParkId == "SHAIP02").ToList();
         t.Select(p => p.Period.ToString()).Should().Equal("2026-09", "2026-10");
@@ -119,7 +119,7 @@ public sealed class ParkIndexRunnerTests : IDisposable
     [Fact]
     public void AddSheet_Scores_RendersNumbersAndChineseText()
     {
-        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", _data.OutDir, Options with { Persist = false });
+        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, Sep, "2026-09.v2", Options with { Persist = false });
         var path = Path.Combine(_data.Dir, "sheet.xlsx");
 
         using (var wb = new XLWorkbook())
@@ -143,14 +143,14 @@ public sealed class ParkIndexRunnerTests : IDisposable
     [Fact]
     public void Run_VintageWithoutParkData_ListsEveryParkWithoutScore()
     {
-        _data.Exec("INSERT INTO vintages VALUES ('2025-01.v1', DATE '2025-01-01', 1, TIMESTAMP '2025-02-01 00:00:00', '{}', NULL)");
+        _data.Exec("INSERT INTO vintages (vintage_id, period, sequence, created_at, settings_json, summary_json) VALUES ('2025-01.v1', DATE '2025-01-01', 1, TIMESTAMP '2025-02-01 00:00:00', '{}', NULL)");
 
-        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, new Period(2025, 1), "2025-01.v1", _data.OutDir, Options);
+        var result = ParkIndexRunner.Run(_data.Warehouse, Ref, new Period(2025, 1), "2025-01.v1", Options);
 
         // Only the register-based 规上 share exists (for SHAIP01 and SHAIP02): 18 of 19 missing there, 19 elsewhere.
         result.Scores.Should().HaveCount(12).And.OnlyContain(s => s.Score == null);
         result.Scores.Where(s => s.Flags.Contains("no-score:missing 18 of 19")).Select(s => s.ParkId).Should().Equal("SHAIP01", "SHAIP02");
-        File.ReadAllLines(result.Files.ScoresCsv).Should().HaveCount(13);
+        File.ReadAllLines(Written(result).ScoresCsv).Should().HaveCount(13);
         result.Sensitivity.Should().OnlyContain(s => s.Share == 0);
     }
 
@@ -162,7 +162,7 @@ public sealed class ParkIndexRunnerTests : IDisposable
         var unknown = () => ParkIndexInputs.RequireVintage(_data.Warehouse, Sep, "2026-09.v9");
         var other = () => ParkIndexInputs.RequireVintage(_data.Warehouse, new Period(2026, 8), "2026-09.v1");
 
-        unknown.Should().Throw<StatsException>().WithMessage($"{_data.Warehouse.Path}: vintage '2026-09.v9' not found in the vintages table");
+        unknown.Should().Throw<StatsException>().WithMessage($"vintage '2026-09.v9': not in the warehouse {_data.Warehouse.Path}; expected one of: 2026-09.v1, 2026-09.v2");
         other.Should().Throw<StatsException>().WithMessage($"{_data.Warehouse.Path}: vintage '2026-09.v1' is of period 2026-09, expected period 2026-08");
     }
 
@@ -174,6 +174,9 @@ public sealed class ParkIndexRunnerTests : IDisposable
         var act = () => ParkIndexInputs.LatestVintage(_data.Warehouse, new Period(2026, 12));
 
         act.Should().Throw<StatsException>().WithMessage(
-            $"{_data.Warehouse.Path}: no vintage of period 2026-12 in the vintages table; close the period first (aistats close --period 2026-12)");
+            $"{_data.Warehouse.Path}: no vintage of period 2026-12 in the warehouse; close the period first");
     }
+
+    /// <summary>The index files of a result, as the release writes them.</summary>
+    private ParkIndexFiles Written(ParkIndexResult result) => ParkIndexWriter.WriteAll(_data.OutDir, result, Ref);
 }

@@ -50,7 +50,7 @@ internal sealed class ParkIndexWarehouseData : IDisposable
     /// <summary>Adds a vintage for another period with the same cells as 2026-09.v2 (for trend tests).</summary>
     public void AddVintage(string vintage, string period)
         => Exec(string.Create(CultureInfo.InvariantCulture, $"""
-            INSERT INTO vintages VALUES ('{vintage}', DATE '{period}-01', 1, TIMESTAMP '2026-11-01 00:00:00', '{"{}"}', NULL);
+            INSERT INTO vintages (vintage_id, period, sequence, created_at, settings_json, summary_json) VALUES ('{vintage}', DATE '{period}-01', 1, TIMESTAMP '2026-11-01 00:00:00', '{"{}"}', NULL);
             INSERT INTO indicator_cells SELECT '{vintage}', DATE '{period}-01', indicator_code, breakdown, breakdown_code,
                 value * 1.1, value_ytd * 1.1, value_ytd_prev, yoy_pct, unit, contributors, obs_status, conf_status
               FROM indicator_cells WHERE vintage_id = '2026-09.v2';
@@ -60,7 +60,7 @@ internal sealed class ParkIndexWarehouseData : IDisposable
     {
         var sb = new System.Text.StringBuilder();
         sb.AppendLine("""
-            INSERT INTO vintages VALUES ('2026-09.v1', DATE '2026-09-01', 1, TIMESTAMP '2026-10-05 00:00:00', '{}', NULL),
+            INSERT INTO vintages (vintage_id, period, sequence, created_at, settings_json, summary_json) VALUES ('2026-09.v1', DATE '2026-09-01', 1, TIMESTAMP '2026-10-05 00:00:00', '{}', NULL),
                                         ('2026-09.v2', DATE '2026-09-01', 2, TIMESTAMP '2026-10-20 00:00:00', '{}', NULL);
             """);
         for (var n = 1; n <= 5; n++)

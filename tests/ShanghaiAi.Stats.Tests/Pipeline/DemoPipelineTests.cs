@@ -1,8 +1,11 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Pipeline;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Tests.Outputs;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Pipeline;
 
@@ -17,11 +20,51 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
     public DemoPipelineTests(SmallDemo demo) => _demo = demo;
 
     [Fact]
+    public void Run_SmallDataSet_PublicPartHoldsNoEnterpriseAndNoSuppressedValue()
+    {
+        var dir = _demo.Result.OutDir;
+        var warehouse = StatsWarehouse.Open(_demo.Result.DatabasePath);
+        var (codes, names) = EnterpriseIdentities.Read(warehouse);
+        var cells = VintageStore.Cells(warehouse, _demo.Result.Close.VintageId);
+
+        codes.Should().HaveCountGreaterThan(250);
+        PublicPartCheck.Findings(Path.Combine(dir, "public"), new PublicPartCheck.Forbidden(codes, names, cells, [])).Should().BeEmpty();
+        File.ReadAllText(Path.Combine(dir, "public", "dashboard", "index.html")).Should().NotContain("待复核", "the review queue is internal");
+        Directory.EnumerateFiles(Path.Combine(dir, "public"), "*", SearchOption.AllDirectories).Select(Path.GetFileName)
+            .Should().NotContain(["review-queue.csv", "revisions.csv", "indicators.csv", "close-summary.json", "return-2026-10.xlsx"]);
+        VintageStore.Get(warehouse, _demo.Result.Close.VintageId).IsReleased.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Run_SmallDataSet_ReleaseIsByteIdenticalToAnExportOfTheVintage()
+    {
+        var warehouse = StatsWarehouse.Open(_demo.Result.DatabasePath);
+        var again = Path.Combine(_demo.Result.OutDir, "..", Path.GetFileName(_demo.Result.OutDir) + "-export");
+        try
+        {
+            new PeriodRelease(warehouse, ReferenceData.Embedded, TimeProvider.System).Release(_demo.Result.Close.VintageId, again);
+            ReleaseFiles.ShouldBeSameAs(again, _demo.Result.OutDir);
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Run_SmallDataSet_WritesEveryOutputOfTheContract()
     {
         var dir = _demo.Result.OutDir;
-        foreach (var f in new[] { "indicators.csv", "indicators-public.csv", "indicators.parquet", "park-scores.csv",
-                     "dashboard/index.html", "return-2026-10.xlsx", "return-2026-10-public.xlsx", "indicators-sdmx.csv" })
+        // The contract's names at the top of the demo folder (links into the release, for the shared checker)...
+        foreach (var f in new[] { "indicators.csv", "indicators-public.csv", "park-scores.csv",
+                     "dashboard/index.html", "return-2026-10.xlsx", "return-2026-10-public.xlsx", "charts/trend-ytd.png" })
+        {
+            File.Exists(Path.Combine(dir, f)).Should().BeTrue(f);
+        }
+
+        // ...and the release itself, in its two parts.
+        foreach (var f in new[] { "internal/indicators.csv", "internal/indicators.parquet", "public/indicators-public.csv",
+                     "public/indicators-sdmx.csv", "public/park-scores.csv", "public/dashboard/index.html" })
         {
             File.Exists(Path.Combine(dir, f)).Should().BeTrue(f);
         }
@@ -32,7 +75,7 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
         wb.Worksheets.Count.Should().BeGreaterThan(5);
         wb.Worksheets.Select(w => w.Name).Should().Contain("园区智能化指数");
         File.ReadAllText(Path.Combine(dir, "dashboard/index.html")).Should().Contain("2026");
-        var review = Csv(Path.Combine(dir, "review-queue.csv"));
+        var review = Csv(Path.Combine(dir, "internal", "review-queue.csv"));
         review.Select(r => r["uscc"]).Should().BeEquivalentTo(
             Csv(Path.Combine(dir, "classified.csv")).Where(r => r["review"] == "Y").Select(r => r["uscc"]));
     }

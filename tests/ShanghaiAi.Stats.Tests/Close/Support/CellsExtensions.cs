@@ -1,4 +1,5 @@
 using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close.Support;
 

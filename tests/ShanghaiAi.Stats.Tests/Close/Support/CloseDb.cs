@@ -2,6 +2,8 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.Time.Testing;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Warehouse;
 
@@ -30,30 +32,52 @@ public sealed class CloseDb : IDisposable
 
     public string Out(string name) => Path.Combine(Dir, name);
 
-    public CloseResult Close(string period, CloseSettings? settings = null, string? outName = null)
+    /// <summary>Few Monte Carlo runs of the park index: these releases test the files, not the index.</summary>
+    public static ReleaseOptions FastRelease { get; } = new(Parks: new ParkIndexOptions(Runs: 50));
+
+    private readonly Dictionary<string, ReleaseResult> _released = new(StringComparer.Ordinal);
+
+    public CloseResult Close(string period, CloseSettings? settings = null)
     {
         Time.Advance(TimeSpan.FromHours(1));
-        return Closer.Close(Period.Parse(period), settings ?? CloseSettings.Default, Out(outName ?? period + "-" + Guid.NewGuid().ToString("N")[..6]));
+        return Closer.Close(Period.Parse(period), settings ?? CloseSettings.Default);
     }
+
+    /// <summary>The release of a close (written once per vintage, into its own folder).</summary>
+    public ReleaseResult Released(CloseResult close)
+    {
+        if (!_released.TryGetValue(close.VintageId, out var r))
+        {
+            r = new PeriodRelease(Warehouse, ReferenceData.Embedded, Time).Release(close, Out("release-" + close.VintageId), FastRelease);
+            _released[close.VintageId] = r;
+        }
+
+        return r;
+    }
+
+    /// <summary>The path of one file of the release of a close, e.g. <c>indicators-public.csv</c>.</summary>
+    public string PathOf(CloseResult close, string name) => Released(close).PathOf(name);
 
     /// <summary>Adds an enterprise to the register and classifies it (category "00" = out of scope).</summary>
     public CloseDb Enterprise(string uscc, string category = "0101", string district = "310101", string? park = null,
         string? size = "规上", bool ai = true, DateOnly? registeredOn = null)
     {
-        using var c = Warehouse.OpenRead();
-        using (var a = c.CreateAppender("register"))
+        Warehouse.Write(c =>
         {
-            a.CreateRow().AppendValue(uscc).AppendValue("企业" + uscc).AppendValue(district).AppendValue(park).AppendValue("6511")
-                .AppendValue("人工智能").AppendValue("模型").AppendValue(registeredOn ?? new DateOnly(2015, 1, 1)).AppendValue(size)
-                .AppendValue("demo").AppendValue((string?)null).AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
-        }
+            using (var a = c.CreateAppender("register"))
+            {
+                a.CreateRow().AppendValue(uscc).AppendValue("企业" + uscc).AppendValue(district).AppendValue(park).AppendValue("6511")
+                    .AppendValue("人工智能").AppendValue("模型").AppendValue(registeredOn ?? new DateOnly(2015, 1, 1)).AppendValue(size)
+                    .AppendValue("demo").AppendValue((string?)null).AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
+            }
 
-        using (var a = c.CreateAppender("classifications"))
-        {
-            a.CreateRow().AppendValue(uscc).AppendValue("2025").AppendValue(category).AppendValue(category == "00" ? "00" : category[..2])
-                .AppendValue((string?)null).AppendValue("class").AppendValue(ai).AppendValue(1.0).AppendValue(false).AppendValue("test")
-                .AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
-        }
+            using (var a = c.CreateAppender("classifications"))
+            {
+                a.CreateRow().AppendValue(uscc).AppendValue("2025").AppendValue(category).AppendValue(category == "00" ? "00" : category[..2])
+                    .AppendValue((string?)null).AppendValue("class").AppendValue(ai).AppendValue(1.0).AppendValue(false).AppendValue("test")
+                    .AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
+            }
+        });
 
         return this;
     }
@@ -66,7 +90,12 @@ public sealed class CloseDb : IDisposable
 
     public CloseDb Report(TestReport r)
     {
-        using var c = Warehouse.OpenRead();
+        Warehouse.Write(c => Append(c, r));
+        return this;
+    }
+
+    private void Append(DuckDBConnection c, TestReport r)
+    {
         var p = Period.Parse(r.Period);
         int revision;
         using (var cmd = c.CreateCommand())
@@ -94,7 +123,6 @@ public sealed class CloseDb : IDisposable
             .AppendValue(r.Profit).AppendValue(r.ProfitPrev).AppendValue(r.RdExpense).AppendValue(r.RdExpensePrev)
             .AppendValue(r.Employees).AppendValue(r.RdStaff).AppendValue(r.AiPatents).AppendValue(r.ComputeUsed)
             .AppendValue("U-TEST").AppendValue(1).AppendValue(at).AppendValue(revision).AppendValue((DateTime?)null).EndRow();
-        return this;
     }
 
     public decimal ScalarDecimal(string sql)

@@ -10,6 +10,9 @@ namespace ShanghaiAi.Stats.Tests.Close.Support;
 public static class RandomPanel
 {
     public static void Fill(CloseDb db, int enterprises, Period first, Period last, int seed)
+        => db.Warehouse.Write(c => Fill(c, enterprises, first, last, seed));
+
+    private static void Fill(DuckDB.NET.Data.DuckDBConnection c, int enterprises, Period first, Period last, int seed)
     {
         var rnd = new Random(seed);
         var reference = ReferenceData.Embedded;
@@ -18,7 +21,6 @@ public static class RandomPanel
         var categories = reference.Level2ByPrecedence.Select(c => c.Code).ToArray();
         var old = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var loaded = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        using var c = db.Warehouse.OpenRead();
         using (var reg = c.CreateAppender("register"))
         using (var cls = c.CreateAppender("classifications"))
         {

@@ -1,7 +1,8 @@
 using System.Text;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.Close;
+namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// <c>revisions.csv</c>: for each cell of a period, its first release against the latest vintage (internal values;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.Close;
+namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// Writes the indicator table (data-contracts.md "Outputs") with exactly the contract's columns: numbers in
@@ -59,22 +59,4 @@ public static class IndicatorTableWriter
 
     /// <summary>Invariant, no grouping, no trailing zeros; empty for null.</summary>
     public static string Number(decimal? v) => v is { } d ? d.ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
-
-    /// <summary>Writes one vintage's table as Parquet with DuckDB COPY, from <c>indicator_cells</c>.</summary>
-    public static void WriteParquet(DuckDBConnection connection, string vintageId, string path, bool isPublic)
-    {
-        string Val(string col) => isPublic ? $"CASE WHEN conf_status = 'F' THEN {col} END AS {col}" : col;
-        var contributors = isPublic ? string.Empty : "contributors, ";
-        var filter = isPublic ? " AND obs_status <> 'P'" : string.Empty;
-        var indicatorOrder = string.Join(", ", CloseIndicator.AllCodes.Select(Sql.Quote));
-        var breakdownOrder = string.Join(", ", IndicatorCell.Breakdowns.Select(Sql.Quote));
-        Sql.Exec(connection, string.Create(CultureInfo.InvariantCulture, $"""
-            COPY (
-                SELECT vintage_id AS vintage, strftime(period, '%Y-%m') AS period, indicator_code, breakdown, breakdown_code,
-                       {Val("value")}, {Val("value_ytd")}, {Val("value_ytd_prev")}, {Val("yoy_pct")}, unit, {contributors}obs_status, conf_status
-                FROM indicator_cells WHERE vintage_id = {Sql.Quote(vintageId)}{filter}
-                ORDER BY list_position([{indicatorOrder}], indicator_code), list_position([{breakdownOrder}], breakdown), breakdown_code
-            ) TO {Sql.Quote(Path.GetFullPath(path))} (FORMAT parquet)
-            """));
-    }
 }

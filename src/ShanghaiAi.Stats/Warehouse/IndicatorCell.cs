@@ -1,6 +1,6 @@
 using ShanghaiAi.Stats.Common;
 
-namespace ShanghaiAi.Stats.Close;
+namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
 /// One cell of the indicator table (data-contracts.md "Outputs"): an indicator for one breakdown member in one

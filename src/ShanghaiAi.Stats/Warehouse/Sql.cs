@@ -1,8 +1,11 @@
 using DuckDB.NET.Data;
 
-namespace ShanghaiAi.Stats.Close;
+namespace ShanghaiAi.Stats.Warehouse;
 
-/// <summary>Small helpers to run SQL on one connection.</summary>
+/// <summary>
+/// The one SQL text helper: run a statement on a connection, and quote a string literal for the few statements that
+/// cannot take parameters (file paths in COPY / read_csv, lists in ORDER BY).
+/// </summary>
 internal static class Sql
 {
     public static void Exec(DuckDBConnection c, string sql, params object?[] parameters)
@@ -17,5 +20,6 @@ internal static class Sql
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>A single-quoted SQL string literal.</summary>
     public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
-using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.ParkIndex;
+namespace ShanghaiAi.Stats.Warehouse;
 
-/// <summary>The warehouse table park_scores (migration 0005): one row per park per computation, for score trends.</summary>
-internal static class ParkScoreStore
+/// <summary>
+/// The table <c>park_scores</c> (migration 0005): one row per park per vintage and method version, for score trends.
+/// The only code that reads or writes it. Saving a vintage's scores again replaces them.
+/// </summary>
+public static class ParkScoreStore
 {
-    public static void Save(StatsWarehouse warehouse, string vintageId, IReadOnlyList<ParkScore> rows, DateTimeOffset now)
+    public static void Save(StatsWarehouse warehouse, string vintageId, IReadOnlyList<StoredParkScore> rows, DateTimeOffset now)
     {
+        Guard.NotNull(warehouse);
+        Guard.NotNull(rows);
         if (rows.Count == 0)
         {
             return;
@@ -75,10 +79,10 @@ internal static class ParkScoreStore
     /// followed by the current rows.
     /// </summary>
     public static IReadOnlyList<ParkTrendPoint> Trend(StatsWarehouse warehouse, string methodVersion, Period period, int periods,
-        IReadOnlyList<ParkScore> current)
+        IEnumerable<ParkTrendPoint> current)
     {
         var points = new List<ParkTrendPoint>();
-        using (var c = warehouse.OpenRead())
+        using (var c = Guard.NotNull(warehouse).OpenRead())
         using (var cmd = c.CreateCommand())
         {
             cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
@@ -100,7 +104,7 @@ internal static class ParkScoreStore
             }
         }
 
-        points.AddRange(current.Select(s => new ParkTrendPoint(s.ParkId, s.Period, s.Score, s.Rank)));
+        points.AddRange(current);
         return points.OrderBy(p => p.ParkId, StringComparer.Ordinal).ThenBy(p => p.Period).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using ShanghaiAi.Stats.Functions.Functions;
 using ShanghaiAi.Stats.Functions.Hosting;
+using ShanghaiAi.Stats.Functions.Web;
 
 namespace ShanghaiAi.Stats.Functions;
 
@@ -23,6 +24,8 @@ public static class FunctionsApp
 
         var app = builder.Build();
         app.MapGet(host.Route("health"), HealthFunction.Run);
+        app.MapGet(host.Route("periods"), PeriodsFunction.Run);
+        WebPages.Map(app, host.RoutePrefix);
         return app;
     }
 }

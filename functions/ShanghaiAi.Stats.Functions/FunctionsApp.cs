@@ -24,7 +24,6 @@ public static class FunctionsApp
 
         var app = builder.Build();
         app.MapGet(host.Route("health"), HealthFunction.Run);
-        app.MapGet(host.Route("periods"), PeriodsFunction.Run);
         WebPages.Map(app, host.RoutePrefix);
         return app;
     }

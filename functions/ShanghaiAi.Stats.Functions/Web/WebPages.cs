@@ -8,10 +8,11 @@ using ShanghaiAi.Stats.Reference;
 namespace ShanghaiAi.Stats.Functions.Web;
 
 /// <summary>
-/// The web pages (wwwroot/, embedded in this assembly): <c>/</c> sign in, <c>/upload</c>, <c>/desk</c>,
-/// <c>/dashboard</c>, their script and style under <c>/web/</c>, and <c>/web/reference.json</c> (names of the codes).
-/// Static files only, no external request; the pages call the API under the host's route prefix, which is written
-/// into each page's <c>data-api</c> when it is served.
+/// The web pages (wwwroot/, embedded in this assembly): sign in, upload, desk, dashboard, their script and style,
+/// and <c>reference.json</c> (the names of the codes). Static files only, no external request. Locally they are at
+/// <c>/</c>, <c>/upload</c>, <c>/desk</c>, <c>/dashboard</c> with files under <c>/web/</c> (<see cref="Map"/>); on
+/// the Functions host the <c>web</c> function serves the same at <c>/api/web/...</c>. Where the API, the files and the
+/// pages are is written into each page (<c>data-api</c>, <c>data-web</c>, <c>data-pages</c>) when it is loaded.
 /// </summary>
 public static class WebPages
 {
@@ -26,11 +27,14 @@ public static class WebPages
         ["/dashboard"] = "dashboard.html",
     };
 
-    /// <summary>Maps the pages and assets; <paramref name="apiPrefix"/> is host.json's routePrefix (e.g. <c>api</c>).</summary>
+    /// <summary>
+    /// Maps the pages at the site root and their files under <c>/web/</c> (the local host);
+    /// <paramref name="apiPrefix"/> is host.json's routePrefix (e.g. <c>api</c>).
+    /// </summary>
     public static void Map(IEndpointRouteBuilder app, string apiPrefix)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var assets = Load(apiPrefix);
+        var assets = Load(apiPrefix, "/web", string.Empty);
         foreach (var (route, file) in Pages)
         {
             var asset = assets[file];
@@ -41,8 +45,20 @@ public static class WebPages
             assets.TryGetValue(path, out var asset) ? Serve(context, asset, "no-cache") : Results.NotFound());
     }
 
-    /// <summary>Every embedded file by its path under wwwroot/, pages with the API prefix filled in.</summary>
-    public static FrozenDictionary<string, WebAsset> Load(string apiPrefix)
+    /// <summary>The file for a path under a <c>web/</c> route: a page by its name ("" = sign in), else a file.</summary>
+    public static WebAsset? Find(FrozenDictionary<string, WebAsset> assets, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(assets);
+        var p = (path ?? string.Empty).Trim('/');
+        var page = Pages.GetValueOrDefault("/" + p);
+        return assets.GetValueOrDefault(page ?? p);
+    }
+
+    /// <summary>
+    /// Every embedded file by its path under wwwroot/, the pages with where the API (<paramref name="apiPrefix"/>),
+    /// the files (<paramref name="web"/>) and the pages (<paramref name="pages"/>) are filled in.
+    /// </summary>
+    public static FrozenDictionary<string, WebAsset> Load(string apiPrefix, string web, string pages)
     {
         var assembly = typeof(WebPages).Assembly;
         var api = "/" + (apiPrefix ?? string.Empty).Trim('/');
@@ -53,7 +69,8 @@ public static class WebPages
             var bytes = Read(assembly, resource);
             if (name.EndsWith(".html", StringComparison.Ordinal))
             {
-                bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("{{API}}", api, StringComparison.Ordinal));
+                bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("{{API}}", api, StringComparison.Ordinal)
+                    .Replace("{{WEB}}", web, StringComparison.Ordinal).Replace("{{PAGES}}", pages, StringComparison.Ordinal));
             }
 
             files[name] = Asset(name, bytes);
@@ -66,7 +83,8 @@ public static class WebPages
     private static WebAsset Asset(string name, byte[] bytes)
         => new(name, bytes, ContentType(name), "\"" + Convert.ToHexString(SHA256.HashData(bytes))[..16] + "\"");
 
-    private static IResult Serve(HttpContext context, WebAsset asset, string cacheControl)
+    /// <summary>Writes the file with its type, ETag and a Content-Security-Policy that allows this site alone.</summary>
+    public static IResult Serve(HttpContext context, WebAsset asset, string cacheControl)
     {
         context.Response.Headers.CacheControl = cacheControl;
         context.Response.Headers.ETag = asset.ETag;

@@ -2,13 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
 
 namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// The reference data a public page needs to read the indicator table: the indicators (zh/en names, units, decimals),
-/// the breakdowns in publication order with their members' names and order, and the parks. Only reference data, no
+/// the breakdowns in publication order with their members' names and order, the parks and the park index's
+/// dimensions. Only reference data, no
 /// figure: the web pages fetch it once and name the codes of the indicator cells with it.
 /// </summary>
 public static class PublicReferenceJson
@@ -32,6 +34,7 @@ public static class PublicReferenceJson
                 return new { Code = b, NameZh = zh, NameEn = en, Members = CodesOf(reference, b).Select(c => Members.Of(reference, b, c)).Select(m => new { m.Code, m.NameZh, m.NameEn, m.Order }) };
             }),
             Parks = reference.Parks.Select(p => new { p.ParkId, p.NameZh, p.NameEn, p.DistrictCode }),
+            ParkDimensions = ParkIndexMethodLoader.LoadEmbedded(reference).Dimensions.Select(d => new { d.Code, d.NameZh, d.NameEn, d.Weight }),
         }, Json);
     }
 

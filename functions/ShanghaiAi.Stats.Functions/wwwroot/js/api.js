@@ -4,6 +4,10 @@ const KEY = 'aistats.key';
 const WHO = 'aistats.who';
 
 export const apiBase = (document.documentElement.dataset.api || '/api').replace(/\/$/, '');
+/** Where the pages' files are (/web locally, /api/web on the Functions host) and where the pages are. */
+export const webBase = (document.documentElement.dataset.web || '/web').replace(/\/$/, '');
+export const pagesBase = (document.documentElement.dataset.pages || '').replace(/\/$/, '');
+export const page = name => `${pagesBase}/${name}`;
 
 export function key() { return sessionStorage.getItem(KEY); }
 export function who() { try { return JSON.parse(sessionStorage.getItem(WHO) || 'null'); } catch { return null; } }

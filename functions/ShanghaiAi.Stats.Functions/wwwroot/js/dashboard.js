@@ -1,7 +1,7 @@
 // /dashboard : public, no key. Period and vintage picker over every closed period, headline cards, the public
 // indicator table (sortable, by breakdown), charts in 亿元, the park ranking with rank intervals and explanations.
 // The period label is on every figure. Only public values are requested: the page never sends a key.
-import { api, items } from './api.js';
+import { api, items, webBase, page } from './api.js';
 import { t, lang } from './i18n.js';
 import { $, el, chrome, message, errorText, sortableTable } from './ui.js';
 import { ytdLabel, monthLabel, num, cellValue, toYi, isMoney, SUPPRESSED } from './format.js';
@@ -17,10 +17,14 @@ const member = (b, code) => ref.breakdowns.find(x => x.code === b)?.members.find
 const cellOf = (list, code, b = 'total', m = '_T') => list.find(c => c.indicator_code === code && c.breakdown === b && c.breakdown_code === m);
 const free = c => c && (c.conf_status ?? 'F') === 'F';
 
+/** Every closed period with its vintages (oldest first, the last in force), from GET /vintages. */
 async function loadPeriods() {
-  const data = await api('/periods', pub);
-  periods = items(data, 'periods').map(p => ({ period: p.period, vintages: (p.vintages ?? [p.vintage]).map(v => (typeof v === 'string' ? v : v.vintage)) }))
-    .sort((a, b) => b.period.localeCompare(a.period));
+  const byPeriod = new Map();
+  for (const v of items(await api('/vintages', pub), 'vintages')) {
+    if (!byPeriod.has(v.period)) byPeriod.set(v.period, []);
+    byPeriod.get(v.period).push(v.vintage);
+  }
+  periods = [...byPeriod].map(([period, vintages]) => ({ period, vintages })).sort((a, b) => b.period.localeCompare(a.period));
 }
 
 function pickers() {
@@ -37,12 +41,13 @@ async function load() {
   const period = $('#period').value; const vintage = $('#vintage').value;
   if (!period) return;
   const u = new URLSearchParams({ period }); if (vintage) u.set('vintage', vintage);
-  history.replaceState(null, '', `/dashboard?${u}`);
+  history.replaceState(null, '', `${page('dashboard')}?${u}`);
   message($('#dash-msg'), 'info', t('loading'));
   try {
-    const [c, p] = await Promise.all([api(`/indicators?${u}`, pub), api(`/parks?${new URLSearchParams({ period })}`, pub).catch(() => [])]);
-    cells = items(c, 'cells', 'indicators'); parks = items(p, 'parks', 'scores', 'ranked');
+    const [c, p] = await Promise.all([api(`/indicators?${u}`, pub), api(`/parks/scores?${new URLSearchParams({ period })}`, pub).catch(() => [])]);
+    cells = items(c, 'rows', 'cells'); parks = items(p, 'parks', 'scores', 'ranked');
     $('#dash-msg').replaceChildren();
+    if (!cells.length) message($('#dash-msg'), 'info', t('provisional'));
     render();
     loadTrend(period).then(render).catch(() => {});
   } catch (err) { message($('#dash-msg'), 'error', errorText(err)); }
@@ -52,7 +57,7 @@ async function load() {
 async function loadTrend(period) {
   const year = period.slice(0, 4);
   const months = periods.map(p => p.period).filter(p => p.startsWith(year) && p <= period).sort();
-  trend = await Promise.all(months.map(async m => ({ period: m, cells: m === period ? cells : items(await api(`/indicators?${new URLSearchParams({ period: m, breakdown: 'total' })}`, pub), 'cells', 'indicators') })));
+  trend = await Promise.all(months.map(async m => ({ period: m, cells: m === period ? cells : items(await api(`/indicators?${new URLSearchParams({ period: m, breakdown: 'total' })}`, pub), 'rows', 'cells') })));
 }
 
 function render() {
@@ -121,6 +126,24 @@ function charts(label) {
   $('#charts').replaceChildren(...out);
 }
 
+/**
+ * Why a park ranks where it does, in words: its rank interval (how sure the ranking is) and its strongest and
+ * weakest dimensions of the index (0-100), from the scores the API returns.
+ */
+function explain(p) {
+  if (p.score === null || p.score === undefined) return lang() === 'en' ? `Not scored${p.flags ? ' (' + p.flags + ')' : ''}` : `未评分${p.flags ? '（' + p.flags + '）' : ''}`;
+  const dims = Object.entries(p.dimensions ?? {}).filter(([, v]) => typeof v === 'number').sort((a, b) => b[1] - a[1]);
+  const dn = code => { const d = ref.park_dimensions.find(x => x.code === code); return d ? name(d.name_zh, d.name_en) : code; };
+  const span = p.rank_p05 && p.rank_p95 ? (p.rank_p05 === p.rank_p95
+    ? (lang() === 'en' ? `rank ${p.rank_p05} in 90% of simulations` : `90%的模拟中均排第${p.rank_p05}名`)
+    : (lang() === 'en' ? `rank between ${p.rank_p05} and ${p.rank_p95} in 90% of simulations` : `90%的模拟中排名在第${p.rank_p05}至${p.rank_p95}名之间`)) : '';
+  if (!dims.length) return span;
+  const [top] = dims; const low = dims[dims.length - 1];
+  return lang() === 'en'
+    ? `${span}; strongest: ${dn(top[0])} (${num(top[1], 1)}), weakest: ${dn(low[0])} (${num(low[1], 1)})`
+    : `${span}；优势维度：${dn(top[0])}（${num(top[1], 1)}），短板维度：${dn(low[0])}（${num(low[1], 1)}）`;
+}
+
 function parkTable(label) {
   if (!parks.length) { $('#parks').replaceChildren(el('p', { class: 'muted' }, t('not_available'))); return; }
   const park = id => ref.parks.find(p => p.park_id === id) ?? { name_zh: id, name_en: id };
@@ -129,7 +152,7 @@ function parkTable(label) {
     { key: 'park_id', label: () => t('park'), render: p => name(p.name_zh ?? park(p.park_id).name_zh, p.name_en ?? park(p.park_id).name_en) },
     { key: 'score', num: true, label: () => t('score'), render: p => (p.score === null || p.score === undefined ? '—' : num(p.score, 1)) },
     { key: 'rank_p05', num: true, label: () => t('rank_interval'), render: p => (p.rank_p05 ? `${p.rank_p05}–${p.rank_p95}` : '—') },
-    { key: 'explanation', sortable: false, label: () => t('explanation'), render: p => name(p.text_zh ?? p.explanation_zh ?? p.explanation?.text_zh, p.text_en ?? p.explanation_en ?? p.explanation?.text_en) },
+    { key: 'explanation', sortable: false, label: () => t('explanation'), render: explain },
   ];
   sortableTable($('#parks'), cols, [...parks].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)), { id: 'parks-table', caption: () => label });
 }
@@ -137,7 +160,7 @@ function parkTable(label) {
 async function start() {
   chrome(() => { if (ref) { pickers(); render(); } });
   try {
-    [ref] = await Promise.all([fetch('/web/reference.json').then(r => r.json()), loadPeriods()]);
+    [ref] = await Promise.all([fetch(`${webBase}/reference.json`).then(r => r.json()), loadPeriods()]);
     if (!periods.length) { message($('#dash-msg'), 'info', t('no_closed')); return; }
     const q = new URLSearchParams(location.search);
     pickers();

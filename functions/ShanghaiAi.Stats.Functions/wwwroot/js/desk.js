@@ -83,11 +83,11 @@ async function close(e) {
   $('#close-button').disabled = true;
   try {
     let s = await api(`/periods/${encodeURIComponent(period)}/close`, { method: 'POST' });
-    const poll = s.location ?? s.status_url ?? `/periods/${encodeURIComponent(period)}/close`;
-    for (let i = 0; i < 1800 && !['closed', 'done', 'succeeded', 'failed', 'completed'].includes(s.status); i++) {
+    const poll = `/closes/${encodeURIComponent(s.close_id)}`;
+    for (let i = 0; i < 1800 && !['done', 'failed'].includes(s.status); i++) {
       message(out, 'info', `${t('close')} ${period}: ${s.status ?? t('waiting')}`);
       await sleep(1000);
-      s = await api(poll.replace(/^\/api/, ''));
+      s = await api(poll);
     }
     message(out, s.status === 'failed' ? 'error' : 'ok', `${t('close')} ${period}: ${s.status}${s.vintage ? ' · ' + t('vintage') + ' ' + s.vintage : ''}${s.error ? ' · ' + s.error : ''}`);
     await vintages();

@@ -46,6 +46,7 @@ const dict = {
   trend_ai_revenue: ['人工智能业务收入 1-本月累计 (亿元)', 'AI business revenue, year to date (100 million yuan)'],
   by_district: ['分区人工智能业务收入 (亿元)', 'AI business revenue by district (100 million yuan)'],
   by_category: ['分类别人工智能业务收入 (亿元)', 'AI business revenue by category (100 million yuan)'],
+  provisional: ['本期数据为初步数据, 与下月合并公布 (如1-2月)。', 'This period is provisional and is published combined with the next month (e.g. January-February).'],
   error: ['出错了', 'Something went wrong'], done: ['完成', 'Done'], waiting: ['等待中', 'Waiting'],
 };
 

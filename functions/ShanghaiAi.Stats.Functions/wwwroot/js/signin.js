@@ -1,9 +1,9 @@
 // / : sign in with a key (sessionStorage only), show role and scope, then link to the caller's home page.
-import { resolve, remember, who } from './api.js';
+import { resolve, remember, who, page } from './api.js';
 import { t } from './i18n.js';
 import { $, chrome, message, errorText } from './ui.js';
 
-const HOME = { statistician: '/desk', association: '/upload', park: '/upload', enterprise: '/upload', planner: '/dashboard' };
+const HOME = { statistician: 'desk', association: 'upload', park: 'upload', enterprise: 'upload', planner: 'dashboard' };
 
 function show() {
   const caller = who();
@@ -11,7 +11,7 @@ function show() {
   if (!caller) return;
   $('#role').textContent = t('role_' + caller.role);
   $('#scope').textContent = caller.scope || t('scope_all');
-  $('#home-link').href = HOME[caller.role] || '/dashboard';
+  $('#home-link').href = page(HOME[caller.role] || 'dashboard');
 }
 
 chrome(show);

@@ -1,5 +1,5 @@
 // Shared page furniture: the header (nav, who, language switch), messages, and sortable tables.
-import { who, signOut } from './api.js';
+import { who, signOut, page } from './api.js';
 import { t, apply, toggle, onLang } from './i18n.js';
 
 export const $ = (sel, root = document) => root.querySelector(sel);
@@ -22,12 +22,12 @@ export function chrome(render) {
     el('a', { class: 'skip', href: '#main', 'data-i18n': 'skip' }),
     el('h1', { 'data-i18n': 'app' }),
     el('nav', { 'aria-label': 'site' },
-      el('a', { href: '/', 'data-i18n': 'nav_home' }),
-      el('a', { href: '/upload', 'data-i18n': 'nav_upload' }),
-      el('a', { href: '/desk', 'data-i18n': 'nav_desk' }),
-      el('a', { href: '/dashboard', 'data-i18n': 'nav_dashboard' })),
+      el('a', { href: page(''), 'data-i18n': 'nav_home' }),
+      el('a', { href: page('upload'), 'data-i18n': 'nav_upload' }),
+      el('a', { href: page('desk'), 'data-i18n': 'nav_desk' }),
+      el('a', { href: page('dashboard'), 'data-i18n': 'nav_dashboard' })),
     caller ? el('span', { class: 'who', id: 'who' }, `${t('role_' + caller.role)}${caller.scope ? ' · ' + caller.scope : ''}`) : null,
-    caller ? el('button', { type: 'button', class: 'secondary', id: 'sign-out', 'data-i18n': 'sign_out', onclick: () => { signOut(); location.href = '/'; } }) : null,
+    caller ? el('button', { type: 'button', class: 'secondary', id: 'sign-out', 'data-i18n': 'sign_out', onclick: () => { signOut(); location.href = page(''); } }) : null,
     el('button', { type: 'button', class: 'secondary', id: 'lang', 'data-i18n': 'lang_switch', 'data-i18n-attr': 'aria-label:lang_switch_label', onclick: toggle }));
   apply();
   onLang(() => { const w = $('#who'); if (w && caller) w.textContent = `${t('role_' + caller.role)}${caller.scope ? ' · ' + caller.scope : ''}`; render?.(); });

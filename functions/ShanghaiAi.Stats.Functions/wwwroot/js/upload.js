@@ -1,7 +1,7 @@
 // /upload : pick or drop a file, kind suggested from its headers, upload with progress, poll the processing,
 // then the counts, the problems (filter by rule and severity), the fixable xlsx, own uploads, and what changed
 // after a corrected re-upload.
-import { api, apiBase, key, who, items, sleep } from './api.js';
+import { api, apiBase, key, who, items, sleep, page } from './api.js';
 import { t } from './i18n.js';
 import { $, el, chrome, message, errorText, sortableTable } from './ui.js';
 import { suggestKind } from './kind.js';
@@ -16,7 +16,7 @@ const pKey = p => `${p.row}|${p.column ?? ''}|${p.rule}`;
 
 function gate() {
   const caller = who();
-  if (!key() || !caller) { message($('#gate'), 'error', t('need_key')); $('#gate').append(el('a', { href: '/', 'data-i18n': 'sign_in' }, t('sign_in'))); return false; }
+  if (!key() || !caller) { message($('#gate'), 'error', t('need_key')); $('#gate').append(el('a', { href: page(''), 'data-i18n': 'sign_in' }, t('sign_in'))); return false; }
   if (!UPLOADERS.includes(caller.role)) { message($('#gate'), 'error', t('wrong_role')); return false; }
   $('#upload-section').classList.remove('hidden'); $('#mine-section').classList.remove('hidden');
   return true;

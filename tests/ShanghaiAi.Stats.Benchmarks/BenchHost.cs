@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using ShanghaiAi.Stats.Functions;
+using ShanghaiAi.Stats.Functions.LocalHost;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
@@ -22,7 +22,10 @@ public sealed class BenchHost : IAsyncDisposable
     public static async Task<BenchHost> StartAsync(string database)
     {
         var root = Path.Combine(Path.GetDirectoryName(database)!, "app");
-        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--AISTATS_STORAGE_ROOT", root, "--AISTATS_DB", database]);
+        var app = LocalFunctionsHost.Build(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0", ["AISTATS_STORAGE_ROOT"] = root, ["AISTATS_DB"] = database,
+        });
         await app.StartAsync();
         return new BenchHost(app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
     }

@@ -2,6 +2,9 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Reference;
 
@@ -38,11 +41,19 @@ public static class WebPages
         foreach (var (route, file) in Pages)
         {
             var asset = assets[file];
-            app.MapGet(route, (HttpContext context) => Serve(context, asset, "no-cache"));
+            app.MapGet(route, context => Serve(context, asset));
         }
 
-        app.MapGet("/web/{**path}", (HttpContext context, string path) =>
-            assets.TryGetValue(path, out var asset) ? Serve(context, asset, "no-cache") : Results.NotFound());
+        app.MapGet("/web/{**path}", context =>
+        {
+            if (assets.TryGetValue(context.GetRouteValue("path") as string ?? string.Empty, out var asset))
+            {
+                return Serve(context, asset);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>The file for a path under a <c>web/</c> route: a page by its name ("" = sign in), else a file.</summary>
@@ -83,19 +94,32 @@ public static class WebPages
     private static WebAsset Asset(string name, byte[] bytes)
         => new(name, bytes, ContentType(name), "\"" + Convert.ToHexString(SHA256.HashData(bytes))[..16] + "\"");
 
-    /// <summary>Writes the file with its type, ETag and a Content-Security-Policy that allows this site alone.</summary>
-    public static IResult Serve(HttpContext context, WebAsset asset, string cacheControl)
+    /// <summary>
+    /// Sets the file's cache headers and a Content-Security-Policy that allows this site alone; true when the
+    /// browser's copy is current (answer 304 without a body).
+    /// </summary>
+    public static bool Headers(HttpContext context, WebAsset asset)
     {
-        context.Response.Headers.CacheControl = cacheControl;
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(asset);
+        context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers.ETag = asset.ETag;
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
-        if (context.Request.Headers.IfNoneMatch == asset.ETag)
+        return context.Request.Headers.IfNoneMatch == asset.ETag;
+    }
+
+    private static async Task Serve(HttpContext context, WebAsset asset)
+    {
+        if (Headers(context, asset))
         {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
         }
 
-        return Results.Bytes(asset.Content, asset.ContentType);
+        context.Response.ContentType = asset.ContentType;
+        context.Response.ContentLength = asset.Content.Length;
+        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static byte[] Read(Assembly assembly, string resource)

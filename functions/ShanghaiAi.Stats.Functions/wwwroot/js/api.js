@@ -17,10 +17,10 @@ export function remember(k, caller) { sessionStorage.setItem(KEY, k); sessionSto
 /** An API error with the HTTP status and the server's message (zh/en when the body carries them). */
 export class ApiError extends Error {
   constructor(status, body) {
-    const text = typeof body === 'string' ? body : (body?.message_en || body?.error?.message_en || body?.error || body?.title || body?.detail || JSON.stringify(body));
+    const text = typeof body === 'string' ? body : (body?.error || body?.message || JSON.stringify(body));
     super(`${status}: ${text}`);
     this.status = status; this.body = body;
-    this.zh = typeof body === 'object' ? (body?.message_zh || body?.error?.message_zh || null) : null;
+    this.zh = typeof body === 'object' && body?.error_zh && body.error_zh !== body.error ? body.error_zh : null;
   }
 }
 

@@ -9,7 +9,7 @@ const fmt = v => v.toLocaleString('en-US', { maximumFractionDigits: v >= 100 ? 0
 function axisMax(values) { const m = Math.max(0, ...values.filter(Number.isFinite)); if (m === 0) return 1; const p = 10 ** Math.floor(Math.log10(m)); return Math.ceil(m / p) * p; }
 
 export function lineChart({ id, title, points, unit }) {
-  const W = 560; const H = 260; const L = 56; const R = 12; const T = 12; const B = 44;
+  const W = 560; const H = 260; const L = 56; const R = 36; const T = 12; const B = 44;
   const values = points.map(p => p.value).filter(v => v !== null);
   const max = axisMax(values);
   const x = i => L + (points.length <= 1 ? 0 : (i * (W - L - R)) / (points.length - 1));

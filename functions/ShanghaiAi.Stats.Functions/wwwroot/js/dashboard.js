@@ -4,7 +4,7 @@
 import { api, items, webBase, page } from './api.js';
 import { t, lang } from './i18n.js';
 import { $, el, chrome, message, errorText, sortableTable } from './ui.js';
-import { ytdLabel, monthLabel, num, cellValue, toYi, isMoney, SUPPRESSED } from './format.js';
+import { ytdLabel, monthLabel, num, cellValue, toYi, isMoney, first, SUPPRESSED } from './format.js';
 import { lineChart, barChart } from './chart.js';
 
 const HEADLINES = ['revenue', 'ai_revenue', 'ai_revenue_share', 'profit', 'rd_expense', 'employees', 'enterprises_in_scope', 'response_rate'];
@@ -74,10 +74,10 @@ function headlines(label) {
     const c = cellOf(cells, code); const i = ind(code);
     if (!c) return null;
     const money = isMoney(c.unit ?? i.unit_zh);
-    const value = !free(c) ? SUPPRESSED : money ? num(toYi(c.value_ytd ?? c.value), 2) : num(c.value_ytd ?? c.value, i.decimals);
+    const value = !free(c) ? SUPPRESSED : money ? num(toYi(first(c.value_ytd, c.value)), 2) : num(first(c.value_ytd, c.value), i.decimals);
     const unit = money ? (lang() === 'en' ? '100 million yuan' : '亿元') : name(i.unit_zh, i.unit_en);
-    const change = PCT.includes(code) ? c.change_pp : c.yoy_pct;
-    const sub = free(c) && change !== null && change !== undefined && change !== ''
+    const change = first(PCT.includes(code) ? c.change_pp : c.yoy_pct);
+    const sub = free(c) && change !== null
       ? el('div', { class: `sub ${Number(change) >= 0 ? 'up' : 'down'}` }, `${PCT.includes(code) ? t('change_pp') : t('yoy')} ${Number(change) >= 0 ? '+' : ''}${num(change, 1)}`) : null;
     return el('div', { class: 'card', 'data-indicator': code }, el('div', { class: 'label' }, name(i.name_zh, i.name_en)),
       el('div', { class: 'value' }, value, el('span', { class: 'unit' }, unit)), sub, el('div', { class: 'sub muted' }, label));
@@ -114,7 +114,7 @@ function charts(label) {
   if (trend.length) {
     for (const code of ['revenue', 'ai_revenue']) {
       out.push(lineChart({ id: `chart-trend-${code}`, title: `${t('trend_' + code)} · ${label}`, unit: yi,
-        points: trend.map(p => { const c = cellOf(p.cells, code); return { label: monthLabel(p.period), value: free(c) ? toYi(c.value_ytd) : null }; }) }));
+        points: trend.map(p => { const c = cellOf(p.cells, code); return { label: monthLabel(p.period), value: free(c) && first(c.value_ytd) !== null ? toYi(c.value_ytd) : null }; }) }));
     }
   }
   for (const [b, key] of [['district', 'by_district'], ['category_l1', 'by_category']]) {

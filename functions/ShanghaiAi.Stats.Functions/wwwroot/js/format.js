@@ -5,6 +5,9 @@ import { lang } from './i18n.js';
 export const SUPPRESSED = '…';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The first of the values that is set (the API writes an undefined value as an empty string). */
+export const first = (...values) => values.find(v => v !== null && v !== undefined && v !== '') ?? null;
+
 export function parsePeriod(p) { const [y, m] = String(p).split('-').map(Number); return { y, m }; }
 
 /** 2026年1-11月累计 / January-November 2026, year to date (January alone: 2026年1月). */

@@ -24,7 +24,7 @@ const dict = {
   status_rejected: ['已拒收', 'rejected'], status_poisoned: ['处理失败', 'failed (poisoned)'],
   accepted: ['接收', 'Accepted'], rejected: ['拒收', 'Rejected'], duplicates: ['重复', 'Duplicates'], rows: ['数据行', 'Rows'],
   problems: ['问题清单', 'Problems'], row: ['行', 'Row'], column: ['列', 'Column'], value: ['值', 'Value'], rule: ['规则', 'Rule'],
-  severity: ['级别', 'Severity'], message: ['说明', 'Message'], all: ['全部', 'All'], sev_error: ['错误', 'error'], sev_warning: ['提示', 'warning'],
+  severity: ['级别', 'Severity'], message: ['说明', 'Message'], all: ['全部', 'All'], sev_error: ['错误', 'error'], sev_warning: ['警告', 'warning'], sev_info: ['提示', 'info'], errors: ['错误', 'Errors'],
   download_xlsx: ['下载可修改的 Excel 校验报告', 'Download the fixable xlsx report'], no_problems: ['没有问题。', 'No problems.'],
   my_uploads: ['我的上报', 'My uploads'], file: ['文件', 'File'], received: ['接收时间', 'Received'], status: ['状态', 'Status'], open: ['查看', 'Open'],
   reupload: ['上传改正后的文件', 'Upload the corrected file'], changes: ['与上次相比', 'What changed since the last upload'],

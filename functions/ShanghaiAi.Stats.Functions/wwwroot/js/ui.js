@@ -18,7 +18,7 @@ export function el(tag, attrs = {}, ...children) {
 export function chrome(render) {
   const header = $('header.top');
   const caller = who();
-  header.replaceChildren(
+  header.replaceChildren(...[
     el('a', { class: 'skip', href: '#main', 'data-i18n': 'skip' }),
     el('h1', { 'data-i18n': 'app' }),
     el('nav', { 'aria-label': 'site' },
@@ -28,7 +28,7 @@ export function chrome(render) {
       el('a', { href: page('dashboard'), 'data-i18n': 'nav_dashboard' })),
     caller ? el('span', { class: 'who', id: 'who' }, `${t('role_' + caller.role)}${caller.scope ? ' · ' + caller.scope : ''}`) : null,
     caller ? el('button', { type: 'button', class: 'secondary', id: 'sign-out', 'data-i18n': 'sign_out', onclick: () => { signOut(); location.href = page(''); } }) : null,
-    el('button', { type: 'button', class: 'secondary', id: 'lang', 'data-i18n': 'lang_switch', 'data-i18n-attr': 'aria-label:lang_switch_label', onclick: toggle }));
+    el('button', { type: 'button', class: 'secondary', id: 'lang', 'data-i18n': 'lang_switch', 'data-i18n-attr': 'aria-label:lang_switch_label', onclick: toggle })].filter(Boolean));
   apply();
   onLang(() => { const w = $('#who'); if (w && caller) w.textContent = `${t('role_' + caller.role)}${caller.scope ? ' · ' + caller.scope : ''}`; render?.(); });
 }

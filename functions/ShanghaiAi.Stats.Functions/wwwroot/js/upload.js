@@ -1,7 +1,7 @@
 // /upload : pick or drop a file, kind suggested from its headers, upload with progress, poll the processing,
 // then the counts, the problems (filter by rule and severity), the fixable xlsx, own uploads, and what changed
 // after a corrected re-upload.
-import { api, apiBase, key, who, items, sleep, page } from './api.js';
+import { api, apiBase, key, who, items, sleep, page, ApiError } from './api.js';
 import { t } from './i18n.js';
 import { $, el, chrome, message, errorText, sortableTable } from './ui.js';
 import { suggestKind } from './kind.js';
@@ -12,7 +12,10 @@ let file = null; let current = null; let previous = null; let table = null; let 
 
 const problemsOf = u => items(u, 'problems', 'issues') .length ? items(u, 'problems', 'issues') : items(u?.report, 'problems', 'issues');
 const count = (u, k) => u?.[k] ?? u?.counts?.[k] ?? (k === 'rows' ? u?.counts?.data_rows : undefined) ?? '';
-const pKey = p => `${p.row}|${p.column ?? ''}|${p.rule}`;
+// A problem is the same across uploads when the same rule finds the same value in the same column (rows move when a
+// corrected file drops rows); only errors count: they are what rejects a row.
+const pKey = p => `${p.column ?? ''}|${p.value ?? ''}|${p.rule}`;
+const errorsOf = u => new Map(problemsOf(u).filter(p => p.severity === 'error').map(p => [pKey(p), p]));
 
 function gate() {
   const caller = who();
@@ -40,7 +43,7 @@ function post(kind, f) {
     xhr.upload.onprogress = e => { if (e.lengthComputable) { $('#progress').value = Math.round((100 * e.loaded) / e.total); } };
     xhr.onload = () => {
       let body = null; try { body = JSON.parse(xhr.responseText); } catch { body = xhr.responseText; }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body); else reject(Object.assign(new Error(`${xhr.status}: ${body?.message_en || body?.error || xhr.responseText}`), { zh: body?.message_zh }));
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body); else reject(new ApiError(xhr.status, body));
     };
     xhr.onerror = () => reject(new Error('network error'));
     const form = new FormData(); form.append('file', f, f.name);
@@ -78,6 +81,8 @@ async function send() {
 function show(u) {
   current = u;
   $('#result').classList.remove('hidden');
+  $('#result').dataset.upload = u.upload_id;
+  $('#result').dataset.status = u.status;
   $('#result-h').textContent = `${u.file_name ?? u.upload_id} · ${t('kind_' + u.kind)} · ${t('status_' + u.status)}`;
   $('#counts').replaceChildren(...['accepted', 'rejected', 'duplicates', 'rows'].map(k =>
     el('div', { class: 'card', id: `count-${k}` }, el('div', { class: 'label' }, t(k)), el('div', { class: 'value' }, String(count(u, k))))));
@@ -109,15 +114,15 @@ function drawProblems() {
 function changes(u) {
   const box = $('#changes');
   if (!previous || previous.upload_id === u.upload_id) { box.classList.add('hidden'); return; }
-  const before = new Map(problemsOf(previous).map(p => [pKey(p), p]));
-  const after = new Map(problemsOf(u).map(p => [pKey(p), p]));
+  const before = errorsOf(previous);
+  const after = errorsOf(u);
   const fixed = [...before.keys()].filter(k => !after.has(k)).length;
   const still = [...after.keys()].filter(k => before.has(k)).length;
   const added = [...after.keys()].filter(k => !before.has(k)).length;
   const line = k => `${t(k)} ${count(previous, k)} → ${count(u, k)}`;
   box.replaceChildren(el('h3', {}, t('changes')), el('ul', { id: 'change-list' },
     el('li', {}, line('accepted')), el('li', {}, line('rejected')), el('li', {}, line('duplicates')),
-    el('li', { id: 'change-fixed' }, `${t('problems')}: ${t('fixed')} ${fixed}, ${t('still')} ${still}, ${t('new_problem')} ${added}`)));
+    el('li', { id: 'change-fixed' }, `${t('errors')}: ${t('fixed')} ${fixed}, ${t('still')} ${still}, ${t('new_problem')} ${added}`)));
   box.classList.remove('hidden');
 }
 

@@ -13,7 +13,7 @@ namespace ShanghaiAi.Stats.Tests.Functions.Web;
 /// page or its requests.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class DashboardPageTests : IClassFixture<DemoWarehouse>, IAsyncLifetime
+public sealed class DashboardPageTests : IAsyncLifetime
 {
     private readonly Chromium _chromium;
     private readonly DemoWarehouse _demo;
@@ -75,7 +75,7 @@ public sealed class DashboardPageTests : IClassFixture<DemoWarehouse>, IAsyncLif
     /// <summary>The table's rows for a breakdown equal the vintage's public cells, value for value ("…" when suppressed).</summary>
     private async Task ExpectTableEqualsPublicCells(IPage page, string vintage, string breakdown)
     {
-        var reference = Reference.ReferenceData.Embedded;
+        var reference = ShanghaiAi.Stats.Reference.ReferenceData.Embedded;
         using var connection = StatsWarehouse.Open(_demo.Result.DatabasePath).OpenRead();
         var cells = IndicatorCellReader.ReadVintage(connection, vintage).Where(c => c.Breakdown == breakdown && c.ObsStatus != "P").ToList();
         cells.Should().Contain(c => !c.IsFree, "the demo has suppressed cells to hide");

@@ -31,7 +31,7 @@ public sealed class UploadListFunction(RequestAuth auth, UploadRecords records)
         var items = mine.Skip((int)Math.Min(int.MaxValue, ((long)page.Value - 1) * size.Value)).Take(size.Value)
             .Select(r => new Dictionary<string, object?>
             {
-                ["upload_id"] = r.UploadId, ["kind"] = r.Kind, ["status"] = r.Status, ["file_name"] = r.FileName,
+                ["upload_id"] = r.UploadId, ["kind"] = r.Kind, ["status"] = r.Status, ["owner"] = r.Owner, ["file_name"] = r.FileName,
                 ["received_at"] = r.ReceivedAt, ["accepted"] = r.Accepted, ["rejected"] = r.Rejected, ["duplicates"] = r.Duplicates, ["rows"] = r.Rows,
             }).ToList();
         return ApiResults.Ok(new Dictionary<string, object?> { ["page"] = page, ["page_size"] = size, ["total"] = mine.Count, ["uploads"] = items });

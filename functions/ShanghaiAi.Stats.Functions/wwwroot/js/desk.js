@@ -9,7 +9,7 @@ const draw = (name, container, cols, rows) => { if (tables[name]) tables[name].u
 const text = (zh, en) => (lang() === 'en' ? en : zh) ?? en ?? zh ?? '';
 
 async function uploads() {
-  const list = items(await api('/uploads?all=true'), 'uploads');
+  const list = items(await api('/uploads?page_size=500'), 'uploads');
   draw('uploads', $('#uploads'), [
     { key: 'received_at', label: () => t('received') },
     { key: 'owner', label: () => t('party'), render: u => u.owner ?? [u.role, u.actor].filter(Boolean).join(' · ') },
@@ -25,18 +25,18 @@ async function warnings() {
   const list = items(await api('/warnings'), 'warnings');
   const decide = async (w, decision) => {
     try {
-      await api(`/warnings/${decision}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ upload_id: w.upload_id, row: w.row, rule: w.rule_id ?? w.rule }) });
-      message($('#warnings-msg'), 'ok', `${t(decision === 'confirm' ? 'confirm' : 'send_back')}: ${w.file_name ?? w.upload_id} ${t('row')} ${w.row} ${w.rule_id ?? w.rule}`);
+      await api('/warnings/decisions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ upload_id: w.upload_id, row: w.row, rule: w.rule, decision }) });
+      message($('#warnings-msg'), 'ok', `${t(decision === 'confirm' ? 'confirm' : 'send_back')}: ${w.file_name ?? w.upload_id} ${t('row')} ${w.row} ${w.rule}`);
       await warnings();
     } catch (err) { message($('#warnings-msg'), 'error', errorText(err)); }
   };
   draw('warnings', $('#warnings'), [
     { key: 'file_name', label: () => t('file') },
     { key: 'row', num: true, label: () => t('row') },
-    { key: 'rule_id', label: () => t('rule'), render: w => w.rule_id ?? w.rule },
+    { key: 'rule', label: () => t('rule') },
     { key: 'value', label: () => t('value') },
     { key: 'message', sortable: false, label: () => t('message'), render: w => text(w.message_zh, w.message_en ?? w.message) },
-    { key: 'decision', label: () => t('decision'), render: w => w.decision ? `${w.decision}${w.decided_by ? ' · ' + w.decided_by : ''}` : el('span', {},
+    { key: 'decision', sortable: false, label: () => t('decision'), render: w => el('span', {},
       el('button', { type: 'button', class: 'confirm', onclick: () => decide(w, 'confirm') }, t('confirm')), ' ',
       el('button', { type: 'button', class: 'secondary send-back', onclick: () => decide(w, 'send-back') }, t('send_back'))) },
   ], list);
@@ -46,34 +46,48 @@ async function review() {
   const list = items(await api('/review'), 'queue', 'review');
   draw('review', $('#review'), [
     { key: 'uscc', label: () => t('enterprise'), render: r => `${r.uscc}${r.name ? ' ' + r.name : ''}` },
-    { key: 'category', label: () => t('proposed'), render: r => r.category ?? r.proposed_category ?? r.category_code ?? '' },
-    { key: 'confidence', num: true, label: () => t('confidence') },
-    { key: 'reason', sortable: false, label: () => t('reason'), render: r => r.reason ?? r.explanation ?? '' },
+    { key: 'category', label: () => t('proposed') },
+    { key: 'reason', sortable: false, label: () => t('reason') },
+    { key: 'override', label: () => t('override') },
     { key: 'pick', sortable: false, label: () => '', render: r => el('button', { type: 'button', class: 'secondary', onclick: () => { $('#override-uscc').value = r.uscc; $('#override-category').focus(); } }, t('override')) },
   ], list);
 }
 
 async function vintages() {
   const list = items(await api('/vintages'), 'vintages');
+  allVintages = list;
   draw('vintages', $('#vintages'), [
-    { key: 'vintage', label: () => t('vintage'), render: v => v.vintage ?? v.id },
+    { key: 'vintage', label: () => t('vintage') },
     { key: 'period', label: () => t('period') },
-    { key: 'closed_at', label: () => t('closed_at'), render: v => v.closed_at ?? v.created_at ?? '' },
+    { key: 'created_at', label: () => t('closed_at') },
     { key: 'summary', sortable: false, label: () => t('summary'), render: v => el('button', { type: 'button', class: 'secondary', onclick: () => detail(v) }, t('summary')) },
   ], list);
 }
 
+const SUMMARY = ['enterprises_in_scope', 'enterprises_reported', 'response_rate', 'enterprises_imputed', 'follow_ups', 'primary_suppressed', 'secondary_suppressed', 'suppressed_across_months'];
+let allVintages = [];
+
+/** A vintage's close summary, and its revisions: the total rows against the period's previous vintage. */
 async function detail(v) {
-  const id = v.vintage ?? v.id;
   const box = $('#vintage-detail');
-  box.replaceChildren(el('h3', {}, `${t('vintage')} ${id}`));
+  box.replaceChildren(el('h3', { id: 'vintage-detail-h' }, `${t('summary')} · ${v.vintage}`));
+  const summary = v.summary ?? {};
+  box.append(el('dl', { class: 'who', id: 'vintage-summary' }, SUMMARY.filter(k => summary[k] !== undefined).flatMap(k => [el('dt', {}, k), el('dd', {}, String(summary[k]))])));
+  const earlier = allVintages.filter(x => x.period === v.period && x.sequence < v.sequence).sort((a, b) => b.sequence - a.sequence)[0];
+  if (!earlier) { box.append(el('p', { class: 'muted' }, `${t('revisions')}: ${t('none')}`)); return; }
   try {
-    const d = await api(`/vintages/${encodeURIComponent(id)}`);
-    const summary = d.summary ?? d;
-    box.append(el('pre', { class: 'muted', tabindex: '0' }, JSON.stringify(summary, null, 2).slice(0, 4000)));
-    const revs = items(d, 'revisions');
-    if (revs.length) box.append(el('h4', {}, t('revisions')), el('pre', { tabindex: '0' }, JSON.stringify(revs.slice(0, 50), null, 2)));
-  } catch (err) { message(box, 'error', errorText(err)); }
+    const q = vintage => api(`/indicators?${new URLSearchParams({ period: v.period, vintage, breakdown: 'total' })}`);
+    const [now, before] = await Promise.all([q(v.vintage), q(earlier.vintage)]);
+    const old = new Map(items(before, 'rows').map(c => [c.indicator_code, c]));
+    const rows = items(now, 'rows').map(c => ({ indicator_code: c.indicator_code, before: old.get(c.indicator_code)?.value_ytd ?? '', after: c.value_ytd ?? '' }))
+      .filter(r => r.before !== r.after);
+    box.append(el('h4', {}, `${t('revisions')}: ${earlier.vintage} → ${v.vintage}`));
+    sortableTable(box.appendChild(el('div')), [
+      { key: 'indicator_code', label: () => t('indicator') },
+      { key: 'before', num: true, label: () => earlier.vintage },
+      { key: 'after', num: true, label: () => v.vintage },
+    ], rows, { id: 'revisions-table' });
+  } catch (err) { box.append(el('p', { class: 'msg error' }, errorText(err))); }
 }
 
 async function close(e) {

@@ -76,6 +76,11 @@ public sealed class DeskJourneyTests : IAsyncLifetime
         await page.WaitForFunctionAsync("() => /done/.test(document.querySelector('#close-msg').textContent)", null, new PageWaitForFunctionOptions { Timeout = 300_000 });
         (await page.Locator("#close-msg").InnerTextAsync()).Should().Contain("2026-10.v2");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#vintages-table tbody tr td:first-child')].some(td => td.textContent === '2026-10.v2')");
+        await page.Locator("#vintages-table tbody tr").Filter(new LocatorFilterOptions { HasText = "2026-10.v2" }).Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("#vintage-summary dt");
+        (await page.Locator("#vintage-summary").InnerTextAsync()).Should().Contain("enterprises_in_scope");
+        await page.WaitForSelectorAsync("#vintage-detail h4");
+        (await page.Locator("#vintage-detail h4").InnerTextAsync()).Should().Contain("2026-10.v1 → 2026-10.v2");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shots.PathOf("desk-closed"), FullPage = true });
         watch.Errors.Should().BeEmpty();
         await context.CloseAsync();

@@ -32,15 +32,8 @@ public sealed class FunctionMetadataTests
     /// <summary>functions.metadata beside the built worker (same configuration as this test run); built if absent.</summary>
     private static string MetadataFile()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShanghaiAi.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        dir.Should().NotBeNull("the tests run inside the repository");
         var config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var project = Path.Combine(dir!.FullName, "functions", "ShanghaiAi.Stats.Functions");
+        var project = Path.Combine(Support.Loopback.RepoRoot(), "functions", "ShanghaiAi.Stats.Functions");
         var file = Path.Combine(project, "bin", config, "net10.0", "functions.metadata");
         if (!File.Exists(file))
         {

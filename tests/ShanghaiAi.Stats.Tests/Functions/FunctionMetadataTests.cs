@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ShanghaiAi.Stats.Functions.LocalHost;
 
 namespace ShanghaiAi.Stats.Tests.Functions;
@@ -27,6 +29,22 @@ public sealed class FunctionMetadataTests
         local.Should().Equal(fromSdk);
         local.Should().Contain(l => l.StartsWith("ingest|", StringComparison.Ordinal) && l.Contains("|queueTrigger|", StringComparison.Ordinal) && l.Contains("|uploads|", StringComparison.Ordinal));
         local.Should().Contain(l => l.StartsWith("close-timer|", StringComparison.Ordinal) && l.EndsWith("|%CLOSE_SCHEDULE%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FunctionClasses_EveryOne_MadeFromTheAppServices()
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AISTATS_STORAGE_ROOT"] = Path.Combine(Path.GetTempPath(), "aistats-di-" + Guid.NewGuid().ToString("N")[..8]) })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        ShanghaiAi.Stats.Functions.App.AppServices.AddStatsApp(services, config);
+        using var sp = services.BuildServiceProvider();
+        foreach (var f in FunctionTable.App)
+        {
+            ActivatorUtilities.CreateInstance(sp, f.Type).Should().NotBeNull(f.Name);
+        }
     }
 
     /// <summary>functions.metadata beside the built worker (same configuration as this test run); built if absent.</summary>

@@ -42,6 +42,7 @@ public static class AppServices
         });
         services.AddSingleton(sp => new CloseJobs(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<QueueSet>().Closes,
             () => sp.GetRequiredService<AppWarehouse>().Warehouse, Path.Combine(settings.StorageRoot, "releases"), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ReleaseFiles>();
         return services;
     }
 }

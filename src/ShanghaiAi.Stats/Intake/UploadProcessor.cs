@@ -100,10 +100,10 @@ public sealed class UploadProcessor(UploadRecords records, Func<IngestRequest, I
         }
     }
 
-    /// <summary>Letters, digits, '-', '_', '.', '(' and ')' of the name; anything else becomes '_'; never empty, '.' or '..'.</summary>
+    /// <summary>Letters, digits, spaces, '-', '_', '.', '(' and ')' of the name; anything else becomes '_'; never empty, '.' or '..'.</summary>
     public static string SafeName(string name)
     {
-        var s = new string(name.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' or '.' or '(' or ')' ? ch : '_').ToArray()).TrimStart('.');
+        var s = new string(name.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' or '.' or '(' or ')' or ' ' ? ch : '_').ToArray()).Trim().TrimStart('.');
         return s.Length == 0 ? "upload" : s.Length > 120 ? s[^120..] : s;
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ShanghaiAi.Stats.Functions.LocalHost;
 
 namespace ShanghaiAi.Stats.Tests.Functions;
@@ -29,18 +31,27 @@ public sealed class FunctionMetadataTests
         local.Should().Contain(l => l.StartsWith("close-timer|", StringComparison.Ordinal) && l.EndsWith("|%CLOSE_SCHEDULE%", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void FunctionClasses_EveryOne_MadeFromTheAppServices()
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AISTATS_STORAGE_ROOT"] = Path.Combine(Path.GetTempPath(), "aistats-di-" + Guid.NewGuid().ToString("N")[..8]) })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        ShanghaiAi.Stats.Functions.App.AppServices.AddStatsApp(services, config);
+        using var sp = services.BuildServiceProvider();
+        foreach (var f in FunctionTable.App)
+        {
+            ActivatorUtilities.CreateInstance(sp, f.Type).Should().NotBeNull(f.Name);
+        }
+    }
+
     /// <summary>functions.metadata beside the built worker (same configuration as this test run); built if absent.</summary>
     private static string MetadataFile()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShanghaiAi.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        dir.Should().NotBeNull("the tests run inside the repository");
         var config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var project = Path.Combine(dir!.FullName, "functions", "ShanghaiAi.Stats.Functions");
+        var project = Path.Combine(Support.Loopback.RepoRoot(), "functions", "ShanghaiAi.Stats.Functions");
         var file = Path.Combine(project, "bin", config, "net10.0", "functions.metadata");
         if (!File.Exists(file))
         {

@@ -60,12 +60,16 @@ public sealed class SecurityMatrixTests
 
                 using var r = await bed.Http.SendAsync(m);
                 var text = await r.Content.ReadAsStringAsync();
-                var want = who is null && path is not "/api/health" and not "/api/openapi.json" ? HttpStatusCode.Unauthorized : expected(who);
+                // Without a key: 401, except health, openapi, the web pages and the public reads the public dashboard
+                // makes (indicators, vintages, park scores), answered as to a planner.
+                var asWho = who is null && IsPublicRead(path) ? Planner : who;
+                var want = who is null && !IsPublicRead(path) && path is not "/api/health" and not "/api/openapi.json" && !path.StartsWith("/api/web/", StringComparison.Ordinal)
+                    ? HttpStatusCode.Unauthorized : expected(asWho);
                 if (r.StatusCode != want)
                 {
                     failures.Add($"{method} {path} as {who ?? "(no key)"}: expected {(int)want}, found {(int)r.StatusCode} {text[..Math.Min(200, text.Length)]}");
                 }
-                else if (r.IsSuccessStatusCode && scope?.Invoke(who, text) is { } leak)
+                else if (r.IsSuccessStatusCode && scope?.Invoke(asWho, text) is { } leak)
                 {
                     failures.Add($"{method} {path} as {who}: {leak}");
                 }
@@ -100,9 +104,16 @@ public sealed class SecurityMatrixTests
         await Expect("GET", "/api/warnings", who => Only(who, Stat));
         await Expect("POST", "/api/warnings/decisions", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
         await Expect("POST", "/api/periods/2026-10/close", who => who == Stat ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden);
+        await Expect("GET", "/api/whoami", _ => HttpStatusCode.OK, (who, text) => text.Contains($"\"caller\":\"{who}\"", StringComparison.Ordinal) ? null : "names another caller");
+        await Expect("GET", "/api/review", who => Only(who, Stat));
+        await Expect("POST", "/api/overrides", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
+        await Expect("GET", "/api/web/dashboard", _ => HttpStatusCode.OK);
 
         failures.Should().BeEmpty();
     }
+
+    private static bool IsPublicRead(string path) =>
+        path.StartsWith("/api/indicators?", StringComparison.Ordinal) || path == "/api/vintages" || path.StartsWith("/api/parks/scores?", StringComparison.Ordinal);
 
     /// <summary>True when a public JSON row with a suppression status other than F carries a value.</summary>
     private static bool PublicLeak(string text) =>

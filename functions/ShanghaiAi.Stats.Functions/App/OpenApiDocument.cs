@@ -23,6 +23,8 @@ public static partial class OpenApiDocument
         ["return"] = ("The Excel return of a vintage: ?audience=public (default) or internal (statistician).", ["audience"]),
         ["dashboard"] = ("A file of a vintage's dashboard (index.html, data, charts).", []),
         ["warnings"] = ("Statistician: soft-rule warnings of accepted rows waiting for a decision (?upload= the warehouse upload id).", ["upload"]),
+        ["classification-review"] = ("Statistician: enterprises whose classification waits for a decision.", []),
+        ["classification-override"] = ("Statistician: record a classification decision: JSON {uscc, category, reason}; 201.", []),
         ["warning-decision"] = ("Statistician: confirm or send back a warning: JSON {upload_id, row, rule, decision: confirm|send-back, note}.", []),
     };
 

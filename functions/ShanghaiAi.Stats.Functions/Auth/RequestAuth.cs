@@ -43,4 +43,17 @@ public sealed class RequestAuth(AppWarehouse warehouse, IAccessRules rules)
         denied = caller is null ? ApiResults.Error(StatusCodes.Status401Unauthorized, "unknown or revoked API key", "API密钥无效或已吊销") : null;
         return caller;
     }
+
+    /// <summary>The caller when it is a statistician; else null with the 401 or 403 to return.</summary>
+    public Caller? Statistician(HttpRequest request, string what, out IActionResult? denied)
+    {
+        var caller = Authenticate(request, out denied);
+        if (caller is not null && !rules.IsStatistician(caller))
+        {
+            denied = ApiResults.Forbidden(what);
+            return null;
+        }
+
+        return caller;
+    }
 }

@@ -15,14 +15,9 @@ public sealed class CloseFunction(RequestAuth auth, CloseJobs closes)
     [Function("close")]
     public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "periods/{period}/close")] HttpRequest req, string period)
     {
-        if (auth.Authenticate(req, out var denied) is not { } caller)
+        if (auth.Statistician(req, "only a statistician closes a period", out var denied) is not { } caller)
         {
             return denied!;
-        }
-
-        if (!auth.Rules.IsStatistician(caller))
-        {
-            return ApiResults.Forbidden("only a statistician closes a period");
         }
 
         if (!Period.TryParse(period, out var p))

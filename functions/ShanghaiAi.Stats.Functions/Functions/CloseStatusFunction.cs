@@ -13,14 +13,9 @@ public sealed class CloseStatusFunction(RequestAuth auth, CloseJobs closes)
     [Function("close-status")]
     public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "closes/{id}")] HttpRequest req, string id)
     {
-        if (auth.Authenticate(req, out var denied) is not { } caller)
+        if (auth.Statistician(req, "only a statistician sees closes", out var denied) is not { } caller)
         {
             return denied!;
-        }
-
-        if (!auth.Rules.IsStatistician(caller))
-        {
-            return ApiResults.Forbidden("only a statistician sees closes");
         }
 
         return await closes.GetAsync(id, req.HttpContext.RequestAborted).ConfigureAwait(false) is { } job ? ApiResults.Ok(job) : ApiResults.NotFound($"close '{id}'");

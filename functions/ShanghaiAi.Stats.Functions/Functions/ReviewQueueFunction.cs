@@ -7,29 +7,21 @@ using ShanghaiAi.Stats.Functions.Auth;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
-/// <summary>GET /api/review (statistician): the classification review queue, the enterprises whose current
-/// classification is flagged for review, with the category proposed and the reason.</summary>
+/// <summary>GET /api/classification/review (statistician): enterprises whose classification needs a person's decision.</summary>
 public sealed class ReviewQueueFunction(RequestAuth auth, AppWarehouse warehouse)
 {
-    [Function("review-queue")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review")] HttpRequest req)
+    [Function("classification-review")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "classification/review")] HttpRequest req)
     {
-        if (auth.Authenticate(req, out var denied) is not { } caller)
+        if (auth.Statistician(req, "the classification review is the statistician's", out var denied) is not { } caller)
         {
             return denied!;
         }
 
-        if (!auth.Rules.IsStatistician(caller))
+        var items = ReviewQueue.List(warehouse.Warehouse).Select(r => new Dictionary<string, object?>
         {
-            return ApiResults.Forbidden("the classification review queue is the statistician's");
-        }
-
-        var current = OverrideStore.Current(warehouse.Warehouse);
-        var queue = ReviewQueue.List(warehouse.Warehouse).Select(i => new Dictionary<string, object?>
-        {
-            ["uscc"] = i.Uscc, ["name"] = i.Name, ["category"] = i.Category, ["reason"] = i.Reason,
-            ["override"] = current.TryGetValue(i.Uscc, out var o) ? o.Category : null,
+            ["uscc"] = r.Uscc, ["name"] = r.Name, ["category"] = r.Category, ["evidence"] = r.Evidence, ["reason"] = r.Reason,
         }).ToList();
-        return ApiResults.Ok(new Dictionary<string, object?> { ["queue"] = queue });
+        return ApiResults.Ok(new Dictionary<string, object?> { ["review"] = items });
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -16,27 +15,18 @@ public sealed class WarningDecisionFunction(RequestAuth auth, AppWarehouse wareh
     [Function("warning-decision")]
     public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "warnings/decisions")] HttpRequest req)
     {
-        if (auth.Authenticate(req, out var denied) is not { } caller)
+        if (auth.Statistician(req, "warnings are decided by the statistician", out var denied) is not { } caller)
         {
             return denied!;
         }
 
-        if (!auth.Rules.IsStatistician(caller))
+        var (body, bad) = await JsonBody.ReadAsync(req).ConfigureAwait(false);
+        if (bad is not null)
         {
-            return ApiResults.Forbidden("warnings are decided by the statistician");
+            return bad;
         }
 
-        JsonElement body;
-        try
-        {
-            body = (await JsonDocument.ParseAsync(req.Body, cancellationToken: req.HttpContext.RequestAborted).ConfigureAwait(false)).RootElement;
-        }
-        catch (JsonException e)
-        {
-            return ApiResults.Error(400, $"body: not valid JSON ({e.Message})");
-        }
-
-        string? Text(string name) => body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        string? Text(string name) => JsonBody.Text(body, name);
         var decision = Text("decision") switch
         {
             "confirm" => WarningDecision.Confirmed,
@@ -44,7 +34,7 @@ public sealed class WarningDecisionFunction(RequestAuth auth, AppWarehouse wareh
             _ => null,
         };
         if (Text("upload_id") is not { } upload || Text("rule") is not { } rule || decision is null
-            || !body.TryGetProperty("row", out var rowValue) || !rowValue.TryGetInt32(out var row))
+            || body.ValueKind != System.Text.Json.JsonValueKind.Object || !body.TryGetProperty("row", out var rowValue) || !rowValue.TryGetInt32(out var row))
         {
             return ApiResults.Error(400, "body: expected {\"upload_id\": \"...\", \"row\": N, \"rule\": \"...\", \"decision\": \"confirm\"|\"send-back\"}");
         }

@@ -13,14 +13,9 @@ public sealed class WarningsFunction(RequestAuth auth, AppWarehouse warehouse)
     [Function("warnings")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "warnings")] HttpRequest req)
     {
-        if (auth.Authenticate(req, out var denied) is not { } caller)
+        if (auth.Statistician(req, "warnings are reviewed by the statistician", out var denied) is not { } caller)
         {
             return denied!;
-        }
-
-        if (!auth.Rules.IsStatistician(caller))
-        {
-            return ApiResults.Forbidden("warnings are reviewed by the statistician");
         }
 
         var list = WarningReview.List(warehouse.Warehouse, req.Query["upload"].FirstOrDefault()).Select(w => new Dictionary<string, object?>

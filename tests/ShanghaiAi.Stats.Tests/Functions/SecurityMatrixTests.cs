@@ -103,10 +103,10 @@ public sealed class SecurityMatrixTests
         await Expect("GET", $"/api/vintages/{vintage}/dashboard/..%2F..%2Freview-queue.csv", _ => HttpStatusCode.NotFound);
         await Expect("GET", "/api/warnings", who => Only(who, Stat));
         await Expect("POST", "/api/warnings/decisions", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
+        await Expect("GET", "/api/classification/review", who => Only(who, Stat));
+        await Expect("POST", "/api/classification/overrides", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
         await Expect("POST", "/api/periods/2026-10/close", who => who == Stat ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden);
         await Expect("GET", "/api/whoami", _ => HttpStatusCode.OK, (who, text) => text.Contains($"\"caller\":\"{who}\"", StringComparison.Ordinal) ? null : "names another caller");
-        await Expect("GET", "/api/review", who => Only(who, Stat));
-        await Expect("POST", "/api/overrides", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
         await Expect("GET", "/api/web/dashboard", _ => HttpStatusCode.OK);
 
         failures.Should().BeEmpty();

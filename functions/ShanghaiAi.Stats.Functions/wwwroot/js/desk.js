@@ -43,12 +43,11 @@ async function warnings() {
 }
 
 async function review() {
-  const list = items(await api('/review'), 'queue', 'review');
+  const list = items(await api('/classification/review'), 'review');
   draw('review', $('#review'), [
     { key: 'uscc', label: () => t('enterprise'), render: r => `${r.uscc}${r.name ? ' ' + r.name : ''}` },
     { key: 'category', label: () => t('proposed') },
     { key: 'reason', sortable: false, label: () => t('reason') },
-    { key: 'override', label: () => t('override') },
     { key: 'pick', sortable: false, label: () => '', render: r => el('button', { type: 'button', class: 'secondary', onclick: () => { $('#override-uscc').value = r.uscc; $('#override-category').focus(); } }, t('override')) },
   ], list);
 }
@@ -112,7 +111,7 @@ async function override(e) {
   e.preventDefault();
   try {
     const body = { uscc: $('#override-uscc').value.trim(), category: $('#override-category').value.trim(), reason: $('#override-reason').value.trim() };
-    await api('/overrides', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    await api('/classification/overrides', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     message($('#override-msg'), 'ok', `${t('override')}: ${body.uscc} → ${body.category}`);
     e.target.reset();
     await review();

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
@@ -18,7 +19,7 @@ public sealed class ReviewQueueFunction(RequestAuth auth, AppWarehouse warehouse
             return denied!;
         }
 
-        var items = ReviewQueue.List(warehouse.Warehouse).Select(r => new Dictionary<string, object?>
+        var items = new ClassificationStore(warehouse.Warehouse).ReviewQueue().Select(r => new Dictionary<string, object?>
         {
             ["uscc"] = r.Uscc, ["name"] = r.Name, ["category"] = r.Category, ["evidence"] = r.Evidence, ["reason"] = r.Reason,
         }).ToList();

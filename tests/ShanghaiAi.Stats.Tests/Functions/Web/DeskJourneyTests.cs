@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using ShanghaiAi.Stats.Access;
-using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Warehouse;
 
@@ -34,7 +33,7 @@ public sealed class DeskJourneyTests : IAsyncLifetime
         var warehouse = StatsWarehouse.Open(_demo.Result.DatabasePath);
         var open = WarningReview.List(warehouse);
         open.Should().NotBeEmpty("the demo's reports raise soft-rule warnings");
-        var queue = ReviewQueue.List(warehouse);
+        var queue = new ClassificationStore(warehouse).ReviewQueue();
         queue.Should().NotBeEmpty("the demo's classification flags enterprises for review");
 
         var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
@@ -69,7 +68,7 @@ public sealed class DeskJourneyTests : IAsyncLifetime
         await page.FillAsync("#override-reason", "经核实主营人工智能基础软件 verified");
         await page.ClickAsync("#override-button");
         await page.WaitForSelectorAsync("#override-msg .msg.ok");
-        OverrideStore.Current(warehouse)[item.Uscc].Category.Should().Be(category);
+        new ClassificationStore(warehouse).CurrentOverrides()[item.Uscc].Category.Should().Be(category);
 
         await page.FillAsync("#close-period", "2026-10");
         await page.ClickAsync("#close-button");

@@ -33,6 +33,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     public async Task Dashboard_PlannerSwitchesPeriodAndLanguage_FiguresEqualPublicTableAndNothingConfidentialLeaks()
     {
         var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000); // a shared, loaded CI box
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
         await page.GotoAsync(_host.Address + "/dashboard");

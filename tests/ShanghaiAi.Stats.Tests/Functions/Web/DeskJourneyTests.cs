@@ -37,6 +37,8 @@ public sealed class DeskJourneyTests : IAsyncLifetime
         queue.Should().NotBeEmpty("the demo's classification flags enterprises for review");
 
         var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        context.SetDefaultTimeout(90_000); // a shared, loaded CI box
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
         await page.GotoAsync(_host.Address + "/");

@@ -46,6 +46,8 @@ public sealed class UploadJourneyTests : IAsyncLifetime
         (await _host.UploadAsync(statistician, "register", dirty.RegisterPath)).GetProperty("status").GetString().Should().Be("processed");
 
         var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+
+        context.SetDefaultTimeout(90_000); // a shared, loaded CI box
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
         await page.GotoAsync(_host.Address + "/");

@@ -30,6 +30,7 @@ public sealed class WebPagesTests : IAsyncLifetime
     public async Task Page_SignedOut_LoadsFromTheAppAloneWithoutErrors(string path, string shot, int width)
     {
         var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        context.SetDefaultTimeout(90_000); // a shared, loaded CI box
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
 
@@ -49,6 +50,7 @@ public sealed class WebPagesTests : IAsyncLifetime
     public async Task SignIn_KeyboardOnly_ReachesKeyFieldAndSwitchesLanguage()
     {
         var page = await _chromium.Browser.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
         var watch = new PageWatch(page);
         await page.GotoAsync(_host.Address + "/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's test command (README "Run the tests"). On a fresh machine it installs what the tests need
-# (Debian chromium for the dashboard tests, a CJK font), builds, runs every test project once, and prints one closing line `N passed, N failed, N skipped` computed from the TRX results.
+# (Debian chromium for the dashboard tests, a CJK font, node and Azurite for the functions app), builds, runs every test project once, and prints one closing line `N passed, N failed, N skipped` computed from the TRX results.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -15,6 +15,18 @@ if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq >/dev/null 2>&1 || true
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || echo "warning: apt-get install ${need[*]} failed"
+fi
+
+# --- node + Azurite (the functions app's cloud-mode tests run Azure Blob + Queue against it) ------------
+command -v npm >/dev/null 2>&1 || {
+  echo "installing nodejs npm ..."
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null 2>&1 || echo "warning: apt-get install nodejs npm failed"
+}
+if [ ! -x "$root/.tools/azurite/node_modules/.bin/azurite" ]; then
+  echo "installing azurite 3.37.0 into .tools/azurite ..."
+  npm install --prefix "$root/.tools/azurite" --no-audit --no-fund --silent azurite@3.37.0 >/dev/null 2>&1 || echo "warning: npm install azurite failed"
 fi
 
 # --- build and test ----------------------------------------------------------------------------------------

@@ -1,41 +1,54 @@
+using DuckDB.NET.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Reference;
-using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
-/// <summary>GET {routePrefix}/health: liveness, and whether the reference data and warehouse are usable.</summary>
-public static class HealthFunction
+/// <summary>GET /api/health: liveness, the reference data and the warehouse. It never creates or migrates a
+/// warehouse: an absent file is reported as absent, an existing one is only read.</summary>
+public sealed class HealthFunction(AppSettings settings, TimeProvider time)
 {
-    public static IResult Run(HttpRequest request, FunctionsOptions options, TimeProvider time)
+    [Function("health")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req)
     {
-        _ = request;
+        _ = req;
         var reference = ReferenceData.Embedded;
-        var dbOk = TryWarehouse(options.DatabasePath, out var dbError);
-        var body = new
+        string warehouse;
+        var ok = true;
+        if (!File.Exists(settings.DatabasePath))
         {
-            status = dbOk ? "ok" : "degraded",
-            time = time.GetUtcNow(),
-            reference_edition = reference.Edition,
-            districts = reference.ActiveDistricts.Count(),
-            parks = reference.Parks.Count,
-            warehouse = dbOk ? "ok" : dbError,
-        };
-        return dbOk ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
+            warehouse = "absent";
+        }
+        else
+        {
+            try
+            {
+                using var c = new DuckDBConnection($"Data Source={settings.DatabasePath}");
+                c.Open();
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "SELECT max(version) FROM schema_migrations";
+                warehouse = "ok (schema " + Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + ")";
+            }
+            catch (Exception e) when (e is IOException or DuckDBException or UnauthorizedAccessException)
+            {
+                warehouse = e.Message;
+                ok = false;
+            }
+        }
 
-    private static bool TryWarehouse(string path, out string? error)
-    {
-        try
+        var body = new Dictionary<string, object?>
         {
-            var w = StatsWarehouse.Open(path);
-            _ = w.Scalar<long>("SELECT count(*) FROM schema_migrations");
-            error = null;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or DuckDB.NET.Data.DuckDBException or UnauthorizedAccessException)
-        {
-            error = e.Message;
-            return false;
-        }
+            ["status"] = ok ? "ok" : "degraded",
+            ["time"] = time.GetUtcNow(),
+            ["reference_edition"] = reference.Edition,
+            ["districts"] = reference.ActiveDistricts.Count(),
+            ["parks"] = reference.Parks.Count,
+            ["warehouse"] = warehouse,
+            ["storage"] = settings.CloudStorage ? "azure" : "local",
+        };
+        return ApiResults.Ok(body, ok ? 200 : 503);
     }
 }

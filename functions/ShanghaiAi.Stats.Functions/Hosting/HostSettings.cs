@@ -5,9 +5,28 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Functions.Hosting;
 
 /// <summary>The settings of <c>host.json</c> that this host honours, as the Azure Functions host reads them.</summary>
-public sealed record HostSettings(string RoutePrefix, int MaxDequeueCount, TimeSpan FunctionTimeout)
+public sealed record HostSettings(string RoutePrefix, int MaxDequeueCount, TimeSpan FunctionTimeout, TimeSpan VisibilityTimeout)
 {
-    public static HostSettings Default { get; } = new("api", 5, TimeSpan.FromMinutes(10));
+    public static HostSettings Default { get; } = new("api", 5, TimeSpan.FromMinutes(10), TimeSpan.Zero);
+
+    /// <summary>The app settings that override host.json, as on Azure
+    /// (<c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c>, <c>...__visibilityTimeout</c>).</summary>
+    public HostSettings WithOverrides(Microsoft.Extensions.Configuration.IConfiguration config)
+    {
+        var q = config.GetSection("AzureFunctionsJobHost:extensions:queues");
+        var s = this;
+        if (int.TryParse(q["maxDequeueCount"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            s = s with { MaxDequeueCount = n };
+        }
+
+        if (TimeSpan.TryParse(q["visibilityTimeout"], CultureInfo.InvariantCulture, out var v))
+        {
+            s = s with { VisibilityTimeout = v };
+        }
+
+        return s;
+    }
 
     /// <summary>Reads <c>host.json</c>; a missing file gives the defaults, a malformed one a clear error.</summary>
     public static HostSettings Load(string path)
@@ -24,6 +43,7 @@ public sealed record HostSettings(string RoutePrefix, int MaxDequeueCount, TimeS
             var prefix = Default.RoutePrefix;
             var dequeue = Default.MaxDequeueCount;
             var timeout = Default.FunctionTimeout;
+            var visibility = Default.VisibilityTimeout;
             if (root.TryGetProperty("extensions", out var ext))
             {
                 if (ext.TryGetProperty("http", out var http) && http.TryGetProperty("routePrefix", out var rp))
@@ -34,6 +54,12 @@ public sealed record HostSettings(string RoutePrefix, int MaxDequeueCount, TimeS
                 if (ext.TryGetProperty("queues", out var q) && q.TryGetProperty("maxDequeueCount", out var md))
                 {
                     dequeue = md.GetInt32();
+                }
+
+                if (ext.TryGetProperty("queues", out var q2) && q2.TryGetProperty("visibilityTimeout", out var vt)
+                    && !TimeSpan.TryParse(vt.GetString(), CultureInfo.InvariantCulture, out visibility))
+                {
+                    throw new StatsException($"{path}: extensions.queues.visibilityTimeout expected hh:mm:ss, found '{vt}'");
                 }
             }
 
@@ -46,7 +72,7 @@ public sealed record HostSettings(string RoutePrefix, int MaxDequeueCount, TimeS
                 }
             }
 
-            return new HostSettings(prefix.Trim('/'), dequeue, timeout);
+            return new HostSettings(prefix.Trim('/'), dequeue, timeout, visibility);
         }
         catch (JsonException e)
         {

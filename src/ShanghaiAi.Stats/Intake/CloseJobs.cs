@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json;
+using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Warehouse;
+
+namespace ShanghaiAi.Stats.Intake;
+
+/// <summary>
+/// Period closes requested through the app (a statistician's POST, the monthly timer): each is recorded as
+/// <c>closes/{id}.json</c> and queued on <see cref="StorageNames.ClosesQueue"/>; <see cref="RunAsync"/> runs one,
+/// never two at once in a process (one lock), through the core's close and release (vintage, park index, outputs
+/// into <c>releases/{vintage}/</c> under the release root).
+/// </summary>
+public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsWarehouse> warehouse, string releaseRoot, TimeProvider time)
+{
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    public string ReleaseRoot => releaseRoot;
+
+    public async Task<CloseJob> RequestAsync(Period period, string requestedBy, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var id = string.Create(CultureInfo.InvariantCulture, $"cl-{period}-{now.UtcTicks:x}");
+        var job = new CloseJob { CloseId = id, Period = period.ToString(), Status = "queued", RequestedBy = requestedBy, RequestedAt = now, UpdatedAt = now };
+        await SaveAsync(job, ct).ConfigureAwait(false);
+        await queue.SendAsync(id, ct).ConfigureAwait(false);
+        return job;
+    }
+
+    public async Task<CloseJob?> GetAsync(string id, CancellationToken ct = default)
+    {
+        if (!IsWellFormed(id))
+        {
+            return null;
+        }
+
+        var b = await blobs.GetAsync($"closes/{id}.json", ct).ConfigureAwait(false);
+        return b is null ? null : JsonSerializer.Deserialize<CloseJob>(b);
+    }
+
+    /// <summary>True when the period has a vintage, or a close of it is queued or running.</summary>
+    public async Task<bool> IsClosedOrPendingAsync(Period period, CancellationToken ct = default)
+    {
+        using (var c = warehouse().OpenRead())
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = $"SELECT count(*) FROM vintages WHERE strftime(period, '%Y-%m') = '{period}'";
+            if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var name in await blobs.ListAsync($"closes/cl-{period}-", ct).ConfigureAwait(false))
+        {
+            var b = await blobs.GetAsync(name, ct).ConfigureAwait(false);
+            if (b is not null && JsonSerializer.Deserialize<CloseJob>(b) is { Status: "queued" or "running" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs a queued close (its message body is the close id); a finished one is left as it is.</summary>
+    public async Task<CloseJob> RunAsync(string closeId, CancellationToken ct = default)
+    {
+        var job = await GetAsync(closeId.Trim(), ct).ConfigureAwait(false) ?? throw new StatsException($"close '{closeId}': not found");
+        if (job.Status is "done" or "failed")
+        {
+            return job;
+        }
+
+        await OneAtATime.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            job = job with { Status = "running", UpdatedAt = time.GetUtcNow() };
+            await SaveAsync(job, ct).ConfigureAwait(false);
+            try
+            {
+                var period = Period.Parse(job.Period);
+                var w = warehouse();
+                var closer = new PeriodCloser(w, ReferenceData.Embedded, time);
+                var r = closer.Close(period, CloseSettings.Default);
+
+                // The release stage writes both parts atomically (staging folder, public check, then moved in place).
+                var dir = Path.Combine(releaseRoot, r.VintageId);
+                var released = new PeriodRelease(w, ReferenceData.Embedded, time).Release(r, dir);
+                var files = released.Files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+                job = job with { Status = "done", Vintage = r.VintageId, Files = files, UpdatedAt = time.GetUtcNow() };
+            }
+            catch (StatsException e)
+            {
+                job = job with { Status = "failed", Error = e.Message, UpdatedAt = time.GetUtcNow() };
+            }
+
+            await SaveAsync(job, ct).ConfigureAwait(false);
+            return job;
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    public static bool IsWellFormed(string id) =>
+        id.Length is > 12 and < 40 && id.StartsWith("cl-", StringComparison.Ordinal) && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-');
+
+    private async Task SaveAsync(CloseJob job, CancellationToken ct)
+    {
+        using var s = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(job));
+        await blobs.PutAsync($"closes/{job.CloseId}.json", s, ct).ConfigureAwait(false);
+    }
+}

@@ -31,7 +31,7 @@ public sealed class IngestAuthorityFindingsTests
         using var bed = IngestBed.Seeded();
         var file = bed.Write("m.csv", Some.Monthly(Some.MonthlyRow(Some.Uscc(1)), Some.MonthlyRow(Some.Uscc(2)), Some.MonthlyRow(Some.Uscc(3))));
 
-        Cli(bed, "--kind", "monthly-report", file, "--as", "enterprise:" + Some.Uscc(2)).Should().Be(0);
+        Cli(bed, "--kind", "monthly-report", file, "--as", "enterprise:" + Some.Uscc(2)).Should().Be(1, "the CLI exits 1 when it loaded the upload but rejected rows (README, exit codes)");
 
         bed.Scalar<string>("SELECT string_agg(uscc, ',') FROM reports").Should().Be(Some.Uscc(2));
         var r = bed.Ingest(IngestKinds.MonthlyReport, file, "enterprise", Some.Uscc(2));

@@ -6,10 +6,6 @@ namespace ShanghaiAi.Stats.Close;
 
 internal static partial class ClosePanel
 {
-    /// <summary>True when the month value of a flow needs the last YTD of the year before last month: from March
-    /// on (earlier, the month before last is in the previous year), unless the month column is the YTD.</summary>
-    public static bool GapSearched(Period p, CloseSettings s) => !MonthIsYtd(p, s) && p.Month >= 3;
-
     /// <summary>True when the month value of the indicator is its YTD less a base (<c>_b</c>, the last YTD of the
     /// same year): flows, unless the month column is the YTD. Otherwise the month value is the YTD itself.</summary>
     public static bool HasBase(CloseIndicator i, Period p, CloseSettings s) => !i.IsStock && !MonthIsYtd(p, s);
@@ -20,17 +16,19 @@ internal static partial class ClosePanel
     /// <summary>
     /// Status: R when the period is reported; I (imputed) when not, but last month (lag 1) or, within
     /// <see cref="CloseSettings.MaxImputedMonths"/>, the month before (lag 2) was; otherwise N (follow-up).
-    /// Imputed YTD = the base month's YTD x responders' growth in the same category (overall when the category has
-    /// none); imputed 上年同期 = its own report of the same month last year, else its last 上年同期 grown likewise.
-    /// Month value of a flow = YTD less the last YTD of the same year (0 for the first report of the year): last
-    /// month's, else the month before's, else the gap search's (<see cref="GapSelect"/>). <c>is_r</c>/<c>is_i</c>
-    /// restate the status as booleans for the aggregation's filters.
+    /// Imputed YTD = last month's YTD as the previous close used it (reported, or for lag 2 the month before's YTD x
+    /// responders' growth to last month) x responders' growth to this month, in the same category (overall when the
+    /// category has none): two missing months chain the monthly growths. Imputed 上年同期 = its own report of the same
+    /// month last year, else its last 上年同期 grown likewise.
+    /// Month value of a flow = YTD less the YTD the previous close used for the enterprise (<c>_iny</c>): last
+    /// month's report, else its imputed YTD of last month, else for a returner the YTD of the last close that carried
+    /// it (<see cref="GapBaseSelect"/>), else 0 (a new entrant's first report). So the month values of a year add up
+    /// to its YTD. A returner's cell carries E (<c>gap</c>). <c>is_r</c>/<c>is_i</c> restate the status as booleans.
     /// </summary>
-    internal static string PanelSelect(Period p, CloseSettings s, string ent, string gap, string growth)
+    internal static string PanelSelect(Period p, CloseSettings s, string ent, string gapBase, string growth)
     {
-        var max = s.Impute ? s.MaxImputedMonths : 0;
+        var max = Imputed(s);
         var ytdMonth = MonthIsYtd(p, s);
-        var searched = GapSearched(p, s);
         var inner = new StringBuilder();
         var outer = new StringBuilder();
         foreach (var i in CloseIndicator.Reported)
@@ -38,15 +36,20 @@ internal static partial class ClosePanel
             var x = i.Code;
             var dec = i.IsInteger ? 0 : 2;
             var g = i.GrowthFrom;
+            string Grown(string value, string growth, int dp) => $"CAST(round({value} * coalesce(gc.{growth}, ga.{growth}, 1), {dp}) AS DECIMAL(18,2))";
+
+            // Last month's YTD as the previous close used it, for an enterprise that did not report last month.
+            var lastImputed = Grown($"e.{x}_m2", "g2_" + g, dec);
+            var lastBase = max >= 1 ? lastImputed : (p.Month >= 3 ? $"e.{x}_m2" : "0");
             inner.Append(CultureInfo.InvariantCulture, $"""
                 ,
                 CASE WHEN e.has_cur THEN e.{x}_cur
-                     WHEN e.lag IS NOT NULL THEN CAST(round((CASE e.lag WHEN 1 THEN e.{x}_m1 ELSE e.{x}_m2 END) * coalesce(gc.g_{g}, ga.g_{g}, 1), {dec}) AS DECIMAL(18,2))
+                     WHEN e.lag IS NOT NULL THEN {Grown($"(CASE e.lag WHEN 1 THEN e.{x}_m1 ELSE {lastImputed} END)", "g1_" + g, dec)}
                 END AS {x}_y,
-                {(p.Month == 1 ? "0" : $"coalesce(CASE WHEN e.has_m1 THEN e.{x}_m1 {(searched ? $"WHEN e.has_m2 THEN e.{x}_m2 " : "")}ELSE gp.{x}_iny END, 0)")} AS {x}_iny,
+                {(p.Month == 1 ? "0" : $"coalesce(CASE WHEN e.has_m1 THEN e.{x}_m1 WHEN e.has_m2 THEN {lastBase} ELSE gb.{x}_base END, 0)")} AS {x}_iny,
                 CASE WHEN e.has_cur THEN {(i.PrevColumn is not null ? $"coalesce(e.{x}_curprev, 0)" : $"coalesce(e.{x}_ly, 0)")}
                      ELSE {(i.PrevColumn is not null
-                         ? $"coalesce(e.{x}_ly, CAST(round((CASE e.lag WHEN 1 THEN e.{x}_m1prev ELSE e.{x}_m2prev END) * coalesce(gc.gp_{x}, ga.gp_{x}, 1), 2) AS DECIMAL(18,2)), 0)"
+                         ? $"coalesce(e.{x}_ly, {Grown($"(CASE e.lag WHEN 1 THEN e.{x}_m1prev ELSE {Grown($"e.{x}_m2prev", "gp2_" + x, 2)} END)", "gp1_" + x, 2)}, 0)"
                          : $"coalesce(e.{x}_ly, 0)")}
                 END AS {x}_pp
                 """);
@@ -66,7 +69,7 @@ internal static partial class ClosePanel
             SELECT e.uscc, e.district_code, e.park_id, e.size_class, e.category, e.category_l1, e.ai_enterprise, e.status,
                    CASE e.lag WHEN 1 THEN {D(p.AddMonths(-1))} WHEN 2 THEN {D(p.AddMonths(-2))} END AS last_before,
                    e.lag AS months_imputed,
-                   ({(ytdMonth ? "FALSE" : "TRUE")} AND e.has_cur AND NOT e.has_m1) AS gap,
+                   ({(ytdMonth ? "FALSE" : "TRUE")} AND e.has_cur AND NOT e.has_m1 AND (e.has_m2 OR gb.uscc IS NOT NULL)) AS gap,
                    e.has_cur AS is_r, e.lag IS NOT NULL AS is_i,
                    (e.has_cur AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {D(p.AddMonths(-12))})) AS prev_warning{inner}
             FROM (
@@ -80,9 +83,9 @@ internal static partial class ClosePanel
                             WHEN {max} >= 2 AND e.has_m2 THEN 2 END AS lag
                 FROM {ent} e
             ) e
-            LEFT JOIN {gap} gp ON gp.uscc = e.uscc
-            LEFT JOIN {growth} gc ON gc.category = e.category AND gc.lag = e.lag
-            LEFT JOIN {growth} ga ON ga.category IS NULL AND ga.lag = e.lag
+            LEFT JOIN {gapBase} gb ON gb.uscc = e.uscc
+            LEFT JOIN {growth} gc ON gc.category = CASE WHEN e.lag IS NOT NULL OR (e.has_cur AND NOT e.has_m1 AND e.has_m2) THEN e.category END
+            LEFT JOIN {growth} ga ON ga.category IS NULL
             ) q
             """);
     }

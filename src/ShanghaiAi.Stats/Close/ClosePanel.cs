@@ -53,8 +53,9 @@ internal static partial class ClosePanel
     public static string With(Period period, CloseSettings settings, string panel) => $"""
         ent AS MATERIALIZED (SELECT * FROM close_ent),
         gap AS MATERIALIZED ({GapSelect(period, settings, "ent")}),
+        gapbase AS MATERIALIZED ({GapBaseSelect(period, settings, "gap")}),
         growth AS MATERIALIZED ({GrowthSelect("ent")}),
-        {panel} AS ({PanelSelect(period, settings, "ent", "gap", "growth")})
+        {panel} AS ({PanelSelect(period, settings, "ent", "gapbase", "growth")})
         """;
 
     internal static string D(Period p) => string.Create(CultureInfo.InvariantCulture, $"DATE '{p.Year:D4}-{p.Month:D2}-01'");
@@ -124,52 +125,85 @@ internal static partial class ClosePanel
             """;
     }
 
-    /// <summary>The last YTD of the year before the month before last, for enterprises with a report this month
-    /// but neither last month nor the month before (with the month before, the panel takes its YTD): a search from
-    /// January to three months back, over those few enterprises in <paramref name="ent"/> (close_ent or its
-    /// materialisation) only.</summary>
+    /// <summary>The last report of the thirteen months up to three months back (the window of a follow-up), for the
+    /// few enterprises in <paramref name="ent"/> (close_ent or its materialisation) that report this month but
+    /// neither last month nor the month before: its period, and its values (<c>_last</c>). An enterprise found here
+    /// returns after a gap; one not found is a new entrant (its first report is not a gap).</summary>
     internal static string GapSelect(Period p, CloseSettings s, string ent)
     {
-        var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST({i.Column} AS DECIMAL(18,2)), period) AS {i.Code}_iny"));
+        var cols = string.Concat(CloseIndicator.Reported.Select(i => $", arg_max_null(CAST(r.{i.Column} AS DECIMAL(18,2)), r.period) AS {i.Code}_last"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT uscc{cols}
+            SELECT r.uscc, max(r.period) AS last_period{cols}
             FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE has_cur AND NOT has_m1 AND NOT has_m2) g ON g.uscc = r.uscc
-            WHERE {(GapSearched(p, s) ? "TRUE" : "FALSE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(new Period(p.Year, 1))} AND {D(p.AddMonths(-3))}
-            GROUP BY uscc
+            WHERE {(MonthIsYtd(p, s) ? "FALSE" : "TRUE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-13))} AND {D(p.AddMonths(-3))}
+            GROUP BY r.uscc
             """);
     }
 
-    /// <summary>Responders' growth from one (lag 1) or two (lag 2) months back, by category and overall (category
-    /// NULL): ratio of sums over enterprises in scope that reported both months (the comparable basis), read from
-    /// <paramref name="ent"/>.</summary>
+    /// <summary>Responders' monthly growth by category and overall (category NULL), ratios of sums over enterprises
+    /// in scope that reported both months (the comparable basis), read from <paramref name="ent"/> in one pass:
+    /// <c>g1_</c> last month to this month, <c>g2_</c> the month before last to last month (the growth the previous
+    /// close imputed with, and the first link of a two-month chain); <c>gp1_</c>/<c>gp2_</c> the same for 上年同期.</summary>
     internal static string GrowthSelect(string ent)
     {
-        string Select(string m, int lag)
+        var sb = new StringBuilder();
+        foreach (var (step, to, from) in new[] { (1, "cur", "m1"), (2, "m1", "m2") })
         {
-            var sb = new StringBuilder();
+            var both = $"FILTER (WHERE has_{to} AND has_{from})";
             foreach (var g in CloseIndicator.Reported.Select(i => i.GrowthFrom).Distinct(StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({g}_cur) AS DOUBLE) / NULLIF(CAST(sum({g}_{m}) AS DOUBLE), 0) AS g_{g}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({g}_{to}) {both} AS DOUBLE) / NULLIF(CAST(sum({g}_{from}) {both} AS DOUBLE), 0) AS g{step}_{g}");
             }
 
             foreach (var i in CloseIndicator.Reported.Where(i => i.PrevColumn is not null))
             {
-                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({i.Code}_curprev) AS DOUBLE) / NULLIF(CAST(sum({i.Code}_{m}prev) AS DOUBLE), 0) AS gp_{i.Code}");
+                sb.Append(CultureInfo.InvariantCulture, $", CAST(sum({i.Code}_{to}prev) {both} AS DOUBLE) / NULLIF(CAST(sum({i.Code}_{from}prev) {both} AS DOUBLE), 0) AS gp{step}_{i.Code}");
             }
-
-            return $"""
-                SELECT category, {lag} AS lag{sb}
-                FROM {ent} WHERE has_cur AND has_{m}
-                GROUP BY GROUPING SETS ((category), ())
-                """;
         }
 
         return $"""
-            {Select("m1", 1)}
-            UNION ALL
-            {Select("m2", 2)}
+            SELECT category{sb}
+            FROM {ent} WHERE has_m1 AND (has_cur OR has_m2)
+            GROUP BY GROUPING SETS ((category), ())
             """;
     }
+
+    /// <summary>
+    /// The base of a returner's month value: the YTD the last close that carried it used. That is the imputed YTD
+    /// stored by the latest vintage of the last month after its last report that imputed it (this year), else its
+    /// last report when it lies in this year, else 0 (its first YTD of the year). Returners are few: only their rows
+    /// of <c>close_imputations</c> are read.
+    /// </summary>
+    internal static string GapBaseSelect(Period p, CloseSettings s, string gap)
+    {
+        var jan = D(new Period(p.Year, 1));
+        var cols = new StringBuilder();
+        var stored = new StringBuilder();
+        foreach (var i in CloseIndicator.Reported)
+        {
+            stored.Append(CultureInfo.InvariantCulture, $", i.{i.Column}");
+            var imputed = Imputed(s) > 0 ? $"WHEN ci.uscc IS NOT NULL THEN ci.{i.Column} " : "";
+            cols.Append(CultureInfo.InvariantCulture,
+                $", CASE {imputed}WHEN gap.last_period >= {jan} THEN gap.{i.Code}_last ELSE 0 END AS {i.Code}_base");
+        }
+
+        return Imputed(s) == 0
+            ? $"SELECT gap.uscc{cols} FROM {gap} gap"
+            : string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT gap.uscc{cols}
+                FROM {gap} gap LEFT JOIN (
+                    SELECT i.uscc{stored}
+                    FROM close_imputations i
+                    JOIN (SELECT vintage_id FROM vintages WHERE period BETWEEN {jan} AND {D(p.AddMonths(-1))}
+                          QUALIFY row_number() OVER (PARTITION BY period ORDER BY sequence DESC) = 1) v ON v.vintage_id = i.vintage_id
+                    JOIN {gap} g ON g.uscc = i.uscc AND i.period > g.last_period
+                    QUALIFY row_number() OVER (PARTITION BY i.uscc ORDER BY i.period DESC) = 1
+                ) ci ON ci.uscc = gap.uscc
+                """);
+    }
+
+    /// <summary>How many consecutive months a non-responder is imputed: 0 when imputation is off.</summary>
+    internal static int Imputed(CloseSettings s) => s.Impute ? s.MaxImputedMonths : 0;
 
     /// <summary>The last report of the twelve months before the period, for enterprises neither reporting nor imputed.</summary>
     internal static string FollowUpSql(Period p) => $"""

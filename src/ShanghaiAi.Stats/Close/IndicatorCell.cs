@@ -30,6 +30,15 @@ public sealed record IndicatorCell(
     public static readonly IReadOnlyList<string> Breakdowns =
         ["total", "district", "category_l1", "category", "park", "size_class", "ai_enterprise"];
 
+    /// <summary>Indicators that are themselves percentages: their change is read in percentage points (增减, 百分点).</summary>
+    public static readonly IReadOnlySet<string> PercentIndicators = new HashSet<string>(StringComparer.Ordinal) { "ai_revenue_share", "rd_intensity", "response_rate" };
+
+    /// <summary>For a percentage indicator, this year's ratio less last year's on the comparable basis, in points, one
+    /// decimal (data-contracts.md <c>change_pp</c>); null on every other indicator and where either is undefined.</summary>
+    public decimal? ChangePp => PercentIndicators.Contains(IndicatorCode) && ValueYtd is { } y && ValueYtdPrev is { } p
+        ? Math.Round(y - p, 1, MidpointRounding.AwayFromZero)
+        : null;
+
     /// <summary>True when the cell may be published with its values.</summary>
     public bool IsFree => ConfStatus == "F";
 }

@@ -68,15 +68,22 @@ public static partial class ReturnWorkbookWriter
             return;
         }
 
+        // A stock has no year to date (the form leaves it "—"); a percentage changes in points, not per cent.
         var valueFormat = NumberFormat(indicator.Decimals);
+        var stock = indicator.Kind == IndicatorKind.Stock;
+        var change = IndicatorCell.PercentIndicators.Contains(cell.IndicatorCode) ? cell.ChangePp : cell.YoyPct;
         var values = new (decimal? Value, string Format)[]
         {
-            (cell.Value, valueFormat), (cell.ValueYtd, valueFormat), (cell.ValueYtdPrev, valueFormat), (cell.YoyPct, "0.0"),
+            (cell.Value, valueFormat), (stock ? null : cell.ValueYtd, valueFormat), (cell.ValueYtdPrev, valueFormat), (change, "0.0"),
         };
         for (var i = 0; i < values.Length; i++)
         {
             var target = sheet.Cell(row, 4 + i);
-            if (isPublic && !cell.IsFree)
+            if (stock && i == 1)
+            {
+                ExcelText.SetText(target, NotApplicable).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            }
+            else if (isPublic && !cell.IsFree)
             {
                 ExcelText.SetText(target, PublicCell.SuppressedSymbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             }
@@ -109,6 +116,9 @@ public static partial class ReturnWorkbookWriter
                 IndicatorKind.Flow, null, null, 1, 1));
         return known.Concat(unknown);
     }
+
+    /// <summary>The symbol of a cell that does not apply (a stock's year to date); "…" is for suppression only.</summary>
+    internal const string NotApplicable = "—";
 
     internal static string NumberFormat(int decimals)
         => decimals <= 0 ? "#,##0" : "#,##0." + new string('0', decimals);

@@ -80,7 +80,7 @@ public static partial class ReturnWorkbookWriter
             new("1", "本月", "This month", 15),
             new("2", "1-本月累计", "Year to date", 16),
             new("3", "上年同期累计", "Same period last year", 16),
-            new("4", "同比增长(%)", "YoY (%)", 12),
+            new("4", "同比增长(%)/增减(百分点)", "YoY % / points", 20),
         ];
         if (!isPublic)
         {
@@ -92,15 +92,21 @@ public static partial class ReturnWorkbookWriter
         return columns;
     }
 
+    /// <summary>Which change column 4 carries per row, and what "—" means.</summary>
+    internal const string ChangeNoteZh = "第4栏: 比率指标(人工智能业务收入占比、研发投入强度)为增减(百分点), 其余为同比增长(%)。“—”表示不适用 (期末人数等时点指标无累计值)。"
+        + " Column 4: change in percentage points for ratios, year-on-year % otherwise; \"—\" = not applicable (stocks have no year to date).";
+
     internal static IEnumerable<string> Notes(bool isPublic) => isPublic
         ?
         [
             "注: “…”表示该数据涉及单个调查对象的资料, 依照《中华人民共和国统计法》保密规定不予公布 (企业数少于3家, 或最大一家/两家企业占比超过85%, 或为防止推算而隐匿)。",
+            ChangeNoteZh,
             "Note: \"…\" marks a figure withheld to protect the confidentiality of individual enterprises (fewer than 3 contributors, one or two contributors above 85% of the total, or secondary suppression).",
         ]
         :
         [
             "内部资料 不得公开 Internal: not for publication. 保密状态 conf_status: F 可公布 free; A 企业数少于3家 too few contributors; O 一家企业占比超过85% dominated by one; T 两家企业占比超过85% dominated by two; D 二次隐匿 secondary suppression.",
             "观测状态 obs_status: A 正常 normal; E 含推算 estimated (imputation present); P 初步 provisional. 公开版中非F的数据以“…”表示 (in the public variant every cell not F prints \"…\").",
+            ChangeNoteZh,
         ];
 }

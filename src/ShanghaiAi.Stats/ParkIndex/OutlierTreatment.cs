@@ -5,8 +5,10 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// kurtosis &gt; threshold, winsorise one point at a time on the skewed side (the j most extreme values are set to
 /// the (j+1)-th), up to the maximum; if the indicator is still skewed, undo that and log-transform instead:
 /// ln(1 + (x - min) / sd) for right skew, -ln(1 + (max - x) / sd) for left skew. Both keep the order of values and,
-/// like min-max, do not depend on the indicator's unit. Moments are population moments: g1 = m3 / m2^1.5,
-/// g2 = m4 / m2^2 - 3.
+/// like min-max, do not depend on the indicator's unit. Moments are the bias-adjusted sample skewness and excess
+/// kurtosis of COINr and Excel's SKEW/KURT: G1 = g1 sqrt(n(n-1)) / (n-2), G2 = ((n+1) g2 + 6)(n-1) / ((n-2)(n-3)),
+/// from the population g1 = m3 / m2^1.5 and g2 = m4 / m2^2 - 3. An indicator with at most two distinct values (a
+/// yes/no indicator) is never treated.
 /// </summary>
 internal static class OutlierTreatment
 {
@@ -92,7 +94,8 @@ internal static class OutlierTreatment
         return m2 / x.Length;
     }
 
-    /// <summary>Population skewness g1 and excess kurtosis g2 (NaN when the values are constant).</summary>
+    /// <summary>Bias-adjusted sample skewness G1 and excess kurtosis G2, as Excel's SKEW and KURT (NaN when the
+    /// values are constant or fewer than four).</summary>
     public static (double Skewness, double Kurtosis) Moments(double[] x)
     {
         var mean = x.Average();
@@ -108,6 +111,14 @@ internal static class OutlierTreatment
         m2 /= x.Length;
         m3 /= x.Length;
         m4 /= x.Length;
-        return m2 <= 0 ? (double.NaN, double.NaN) : (m3 / Math.Pow(m2, 1.5), (m4 / (m2 * m2)) - 3);
+        if (m2 <= 0 || x.Length < 4)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        double n = x.Length;
+        var g1 = m3 / Math.Pow(m2, 1.5);
+        var g2 = (m4 / (m2 * m2)) - 3;
+        return (g1 * Math.Sqrt(n * (n - 1)) / (n - 2), (((n + 1) * g2) + 6) * (n - 1) / ((n - 2) * (n - 3)));
     }
 }

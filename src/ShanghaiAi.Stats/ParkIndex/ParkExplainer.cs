@@ -41,19 +41,29 @@ public static class ParkExplainer
                 .Take(Top).Select(c => Driver(byCode[c.Key], c.Value)).ToList();
             var pulls = contributions.Where(c => c.Value <= -Threshold).OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Take(Top).Select(c => Driver(byCode[c.Key], c.Value)).ToList();
-            var best = method.Dimensions.OrderByDescending(d => dims[d.Code]).First();
-            var worst = method.Dimensions.OrderBy(d => dims[d.Code]).First();
+            // A dimension with no spread across the scored parks is nobody's strength or weakness.
+            var varying = method.Dimensions.Where(d => Varies(scores, d.Code)).ToList();
+            var best = varying.OrderByDescending(d => dims[d.Code]).FirstOrDefault();
+            var worst = varying.OrderBy(d => dims[d.Code]).FirstOrDefault();
             var imputed = method.Indicators.Where(i => scores.IsImputed(id, i.Code)).ToList();
             (int Lo, int Hi)? interval = uncertainty is null ? null : uncertainty.Interval(id);
 
             var zh = new StringBuilder();
             zh.Append(Inv($"{nameZh}综合得分{scores.Score(id):0.0}，在{scored}个园区中排名第{scores.Rank(id)}"));
             zh.Append(interval is { } iz ? Inv($"（不确定性分析90%区间：第{iz.Lo}-{iz.Hi}名）。") : "。");
-            zh.Append(Inv($"优势维度：{best.NameZh}（{dims[best.Code]:0.0}分）；薄弱维度：{worst.NameZh}（{dims[worst.Code]:0.0}分）。"));
+            if (best is not null && worst is not null && varying.Count >= 2)
+            {
+                zh.Append(Inv($"优势维度：{best.NameZh}（{dims[best.Code]:0.0}分）；薄弱维度：{worst.NameZh}（{dims[worst.Code]:0.0}分）。"));
+            }
+
             var en = new StringBuilder();
             en.Append(Inv($"{nameEn} scores {scores.Score(id):0.0}, rank {scores.Rank(id)} of {scored}"));
             en.Append(interval is { } ie ? Inv($" (90% of simulations: rank {ie.Lo}-{ie.Hi}). ") : ". ");
-            en.Append(Inv($"Strongest dimension: {best.NameEn} ({dims[best.Code]:0.0}); weakest: {worst.NameEn} ({dims[worst.Code]:0.0})."));
+            if (best is not null && worst is not null && varying.Count >= 2)
+            {
+                en.Append(Inv($"Strongest dimension: {best.NameEn} ({dims[best.Code]:0.0}); weakest: {worst.NameEn} ({dims[worst.Code]:0.0})."));
+            }
+
             if (lifts.Count > 0 || pulls.Count > 0)
             {
                 zh.Append("与中位园区相比，");
@@ -85,6 +95,13 @@ public static class ParkExplainer
         }
 
         return list;
+    }
+
+    /// <summary>True when the dimension's score differs between the parks with a score.</summary>
+    internal static bool Varies(IndexScores scores, string dimension)
+    {
+        var values = scores.ParkIds.Where(scores.HasScore).Select(p => scores.DimensionScore(p, dimension)!.Value).ToList();
+        return values.Count > 1 && values.Max() - values.Min() > 1e-9;
     }
 
     private static IndicatorDriver Driver(MethodIndicator i, double points) => new(i.Code, i.NameZh, i.NameEn, points);

@@ -38,10 +38,11 @@ public sealed class PeriodCloserImputationTests : IDisposable
         var r = _db.Close("2026-09");
 
         const decimal x = 55m;       // 50 x 1.1
-        const decimal y = 97.78m;    // 80 x 660 / 540 = 97.777..
+        const decimal yAug = 88.89m; // the August close imputed Y: 80 x (600 + 50) / (540 + 45) = 88.888..
+        const decimal y = 97.78m;    // chained: 88.89 x 660 / 600 = 97.779
         var cat = r.Cells.Cell("revenue", "category", "0101");
         cat.ValueYtd.Should().Be(660m + x + y);
-        cat.Value.Should().Be(60m + (x - 50m) + (y - 80m), "an imputed month is the imputed YTD less the last YTD of the year");
+        cat.Value.Should().Be(60m + (x - 50m) + (y - yAug), "an imputed month is the imputed YTD less the YTD the previous close used");
         cat.ObsStatus.Should().Be("E");
         cat.Contributors.Should().Be(5);
         r.Cells.Cell("revenue", "category", "0201").ObsStatus.Should().Be("A");

@@ -23,12 +23,14 @@ public sealed class PeriodCloserValuesTests : IDisposable
         var r = _db.Close("2026-03");
 
         var revenue = r.Cells.Cell("revenue");
-        revenue.Value.Should().Be(150m + 80m + 60m + 70m + 15m);   // 375
+        // C's February was imputed by the February close: 30 x responders' growth (250 + 120 + 20) / (100 + 50 + 10)
+        // = 73.13; its March month value is 90 less that (the month values of the year add up to its YTD). D enters.
+        revenue.Value.Should().Be(150m + 80m + (90m - 73.13m) + 70m + 15m);   // 331.87
         revenue.ValueYtd.Should().Be(400m + 200m + 90m + 70m + 35m); // 795
         revenue.ValueYtdPrev.Should().Be(300m + 200m + 100m + 0m + 50m); // 650
         revenue.YoyPct.Should().Be(22.3m);                          // (795 / 650 - 1) x 100 = 22.31
         revenue.Contributors.Should().Be(5);
-        revenue.ObsStatus.Should().Be("E", "C and D have no February YTD: the month carries more than one month");
+        revenue.ObsStatus.Should().Be("E", "C returns after a gap: its February is an estimate");
         revenue.Unit.Should().Be("千元");
         r.Cells.Cell("employees").Value.Should().Be(50m);
         r.Cells.Cell("employees").ValueYtd.Should().Be(50m);

@@ -48,7 +48,7 @@ public sealed class ReturnWorkbookWriterTests : IDisposable
             ws.Cell(7, 1).GetString().Should().Be("2026年1-9月");
             ws.Cell(8, 1).GetString().Should().StartWith("单位: 千元 / 人 / 件");
             Enumerable.Range(1, 7).Select(c => ws.Cell(9, c).GetString().Split('\n')[0])
-                .Should().Equal("指标名称", "计量单位", "代码", "本月", "1-本月累计", "上年同期累计", "同比增长(%)");
+                .Should().Equal("指标名称", "计量单位", "代码", "本月", "1-本月累计", "上年同期累计", "同比增长(%)/增减(百分点)");
             Enumerable.Range(1, 7).Select(c => ws.Cell(10, c).GetString()).Should().Equal("甲", "乙", "丙", "1", "2", "3", "4");
             ws.Cell(11, 1).Style.Font.FontName.Should().Be("宋体");
         }

@@ -9,16 +9,16 @@ public sealed class OutlierTreatmentTests
     [Fact]
     public void Apply_OneExtremeValue_WinsorisedOnePoint()
     {
-        // 1..9, 100: skew 2.630, excess kurtosis 4.998 (both over the thresholds). Setting 100 to the next value 9
-        // gives skew -0.128: one point is enough.
+        // 1..9, 100: bias-adjusted skew 3.119, excess kurtosis 9.799 (Excel SKEW/KURT; both over the thresholds).
+        // Setting 100 to the next value 9 removes the skew: one point is enough.
         double[] x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100];
 
         var t = OutlierTreatment.Apply("v", x, Settings);
 
         t.Kind.Should().Be(IndicatorTreatment.Winsorised);
         t.Points.Should().Be(1);
-        t.Skewness.Should().BeApproximately(2.6300838239, 1e-9);
-        t.Kurtosis.Should().BeApproximately(4.9975525667, 1e-9);
+        t.Skewness.Should().BeApproximately(3.1188957452, 1e-9);
+        t.Kurtosis.Should().BeApproximately(9.7992447162, 1e-9);
         x.Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9, 9);
     }
 
@@ -46,5 +46,33 @@ public sealed class OutlierTreatmentTests
         OutlierTreatment.Apply("v", sym, Settings).Kind.Should().Be(IndicatorTreatment.None);
         OutlierTreatment.Apply("v", few, Settings).Kind.Should().Be(IndicatorTreatment.None);
         few.Should().Equal(1, 2, 1000, 3);
+    }
+
+    [Fact]
+    public void Moments_ExcelDocumentationSample_MatchesSkewAndKurt()
+    {
+        // Microsoft's examples for SKEW and KURT use 3, 4, 5, 2, 3, 4, 5, 6, 4, 7: SKEW = 0.359543071, KURT = -0.151799637.
+        // By hand: n = 10, mean 4.3, m2 = 2.01, m3 = 0.504, m4 = 9.5073; g1 = m3 / m2^1.5 = 0.176864,
+        // G1 = g1 sqrt(90) / 8 = 0.359543; g2 = m4 / m2^2 - 3 = -0.646768, G2 = (11 g2 + 6) 9 / 56 = -0.151800.
+        var (skew, kurt) = OutlierTreatment.Moments([3, 4, 5, 2, 3, 4, 5, 6, 4, 7]);
+
+        skew.Should().BeApproximately(0.359543071, 1e-9);
+        kurt.Should().BeApproximately(-0.151799637, 1e-9);
+    }
+
+    [Fact]
+    public void Apply_YesNoIndicator_NeverTreated()
+    {
+        // One park of ten has an ethics review: skew 3.16 and kurtosis 10 would call it an outlier; a yes/no
+        // indicator never is one.
+        double[] x = [100, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        var (skew, kurt) = OutlierTreatment.Moments(x);
+        skew.Should().BeGreaterThan(2);
+        kurt.Should().BeGreaterThan(3.5);
+
+        var t = OutlierTreatment.Apply("ethics_review", x, Settings);
+
+        t.Kind.Should().Be(IndicatorTreatment.None);
+        x[0].Should().Be(100);
     }
 }

@@ -33,6 +33,30 @@ public sealed class ParkExplainerTests
     }
 
     [Fact]
+    public void Explain_DimensionWithoutSpread_NeverStrongestOrWeakest()
+    {
+        // Y is 50 for every park (scenarios 25, demo 5 under goalposts [0, 50] and [0, 10]); X varies. With one
+        // varying dimension there is nothing to compare it with: no strongest/weakest sentence at all.
+        var m = new IndicatorMatrix(FourParks, SmallCodes,
+        [
+            10, 1.2, 25, 5,
+            20, 1.5, 25, 5,
+            30, 1.3, 25, 5,
+            50, 1.6, 25, 5,
+        ]);
+        var scores = ParkScorer.Score(m, Small(normalisation: "goalposts"));
+
+        var all = ParkExplainer.Explain(scores, null, Ref);
+
+        all.Select(e => e.DimensionScores["Y"]).Should().AllSatisfy(y => y.Should().BeApproximately(50, 1e-9));
+        all.Should().AllSatisfy(e =>
+        {
+            e.TextZh.Should().NotContain("场景（").And.NotContain("优势维度");
+            e.TextEn.Should().NotContain("Scenarios (").And.NotContain("Strongest");
+        });
+    }
+
+    [Fact]
     public void Explain_WithUncertainty_StatesTheRankInterval()
     {
         var prep = ParkScorer.Prepare(FourParkMatrix(), Small());

@@ -11,8 +11,8 @@ public sealed class ParkIndexMethodLoaderTests
     {
         var m = Embedded;
 
-        m.Version.Should().Be("2025.1");
-        m.Normalisation.Should().Be(Normalisation.MinMax);
+        m.Version.Should().Be("2025.2");
+        m.Normalisation.Should().Be(Normalisation.Goalposts);
         m.Aggregation.Should().Be(Aggregation.Arithmetic);
         m.Dimensions.Select(d => d.Code).Should().Equal("A", "B", "C", "D", "E", "F");
         m.Dimensions.Select(d => d.Indicators.Count).Should().Equal(4, 4, 3, 2, 5, 1);
@@ -24,7 +24,7 @@ public sealed class ParkIndexMethodLoaderTests
             IndicatorSource.Cells(new CellRef("rd_expense", "value_ytd"), new CellRef("revenue", "value_ytd"), 100));
         m.Indicators.Single(i => i.Code == "above_scale_share").Source.Should().Be(IndicatorSource.SizeClassShare("规上"));
         m.Uncertainty.Should().BeEquivalentTo(new UncertaintySettings(1000, 20250930, 0.25,
-            [Normalisation.MinMax, Normalisation.ZScore], [Aggregation.Arithmetic, Aggregation.Geometric], 10));
+            [Normalisation.Goalposts, Normalisation.MinMax, Normalisation.ZScore], [Aggregation.Arithmetic, Aggregation.Geometric], 10));
         m.Dimensions[0].NameZh.Should().Be("算力与数据基础");
     }
 

@@ -67,7 +67,7 @@ public sealed class ParkIndexRunnerTests : IDisposable
         s6.Score.Should().BeNull();
         s6.Flags.Should().Equal("no-park-report", "no-score:missing 19 of 19");
         lines.Single(l => l.StartsWith("SHAIP06,", StringComparison.Ordinal))
-            .Should().Be("SHAIP06,2026-09,,,,,,,,,,,2025.1,,no-park-report;no-score:missing 19 of 19");
+            .Should().Be("SHAIP06,2026-09,,,,,,,,,,,2025.2,,no-park-report;no-score:missing 19 of 19");
 
         // SHAIP05 leads compute (500) and has the largest park: its compute dimension scores above SHAIP01's.
         result.Scores.Single(s => s.ParkId == "SHAIP05").Dimensions["A"].Should().BeGreaterThan(result.Scores.Single(s => s.ParkId == "SHAIP01").Dimensions["A"]);

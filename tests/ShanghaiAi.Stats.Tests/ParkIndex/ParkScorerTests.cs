@@ -101,6 +101,39 @@ public sealed class ParkScorerTests
     }
 
     [Fact]
+    public void Score_GoalpostsOneParkChangesNextPeriod_OthersScoresUnchanged()
+    {
+        var before = ParkScorer.Score(FourParkMatrix(), Small(normalisation: "goalposts"));
+
+        // Next period SHAIP04 doubles its compute (50 -> 100) and opens 40 more scenarios (25 -> 65, above the
+        // upper goalpost 50: clipped to 100). Its own score: X (100 + 40) / 2 = 70, Y 25 + 15 = 40, index 42 + 16 = 58.
+        var v = FourParkMatrix();
+        var changed = new IndicatorMatrix(FourParks, SmallCodes,
+        [
+            10, 1.2, 5, 7,
+            20, 1.5, 15, 4,
+            30, 1.3, 10, 6,
+            100, 1.6, 65, 2,
+        ]);
+        var after = ParkScorer.Score(changed, Small(normalisation: "goalposts"));
+
+        after.Score("SHAIP04")!.Value.Should().BeApproximately(58, Tol);
+        foreach (var park in FourParks[..3])
+        {
+            after.Score(park)!.Value.Should().BeApproximately(before.Score(park)!.Value, 1e-12, $"{park} did not change");
+        }
+
+        var minMaxBefore = ParkScorer.Score(v, Small());
+        var minMaxAfter = ParkScorer.Score(changed, Small());
+        minMaxAfter.Score("SHAIP02")!.Value.Should().NotBeApproximately(minMaxBefore.Score("SHAIP02")!.Value, 0.01,
+            "within-period min-max moves every park when one park changes: why goalposts are the default");
+    }
+
+    [Fact]
+    public void Score_EmbeddedMethod_GoalpostsByDefault()
+        => Embedded.Normalisation.Should().Be(Normalisation.Goalposts);
+
+    [Fact]
     public void Score_OneValueMissing_ImputedByDimensionMeanOfThePark()
     {
         var m = FourParkMatrix().With("SHAIP02", "pue", double.NaN);

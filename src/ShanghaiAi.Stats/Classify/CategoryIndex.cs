@@ -15,8 +15,11 @@ internal sealed class CategoryIndex
         Level1 = level2.Select(c => c.Level1).ToArray();
         var index = Code.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         Fallback = index.TryGetValue("0509", out var f) ? f : Code.Length - 1;
+        FoundationModel = index.TryGetValue("0301", out var m) ? m : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
+        ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
+            && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
     }
@@ -30,6 +33,18 @@ internal sealed class CategoryIndex
     /// <summary>The precedence index of 0509, the category of a generic AI term alone.</summary>
     public int Fallback { get; }
 
+    /// <summary>
+    /// The precedence index of 0301, or -1. Its note excludes "仅调用大模型的行业应用（按应用领域归入05）": a text that
+    /// names a sector application (0501-0508) as well goes to the sector.
+    /// </summary>
+    public int FoundationModel { get; }
+
+    /// <summary>
+    /// Per rule: a 0301 term that names making a model (大模型研发, 预训练, 基础模型, foundation model ...), not calling
+    /// one; an enterprise with such a term stays in 0301 even when it names a sector.
+    /// </summary>
+    public bool[] ModelDevelopment { get; }
+
     public KeywordRule[] Rules { get; }
 
     /// <summary>Precedence index of each rule's category, -1 for signal and exclusion terms.</summary>
@@ -42,4 +57,9 @@ internal sealed class CategoryIndex
     public FrozenDictionary<string, int[]> PartialClass { get; }
 
     public int Count => Code.Length;
+
+    private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
+
+    /// <summary>True for a sector application category of level 05 (0501-0508), not 0509.</summary>
+    public bool IsSectorApplication(int p) => p != Fallback && Level1[p] == "05";
 }

@@ -19,18 +19,43 @@ internal sealed class TermTally(CategoryIndex index)
         return (CountTerms(s, hasSignal, shareAi), nameSignal);
     }
 
-    /// <summary>The first category in precedence with a counted term, or -1.</summary>
+    /// <summary>
+    /// The first category in precedence with a counted term, or -1; 0301 yields to a counted sector application
+    /// (0501-0508), as its note says: an industry application that only calls a large model is classified by its
+    /// sector; a text that names making a model (<see cref="CategoryIndex.ModelDevelopment"/>) stays in 0301.
+    /// </summary>
     public int TextPrimary(ClassifierScratch s)
     {
         for (var p = 0; p < index.Count; p++)
         {
             if (s.Counts(p))
             {
-                return p;
+                return p == index.FoundationModel ? SectorAfter(s, p) : p;
             }
         }
 
         return -1;
+    }
+
+    private int SectorAfter(ClassifierScratch s, int model)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.ModelDevelopment[f.Rule])
+            {
+                return model;
+            }
+        }
+
+        for (var p = model + 1; p < index.Count; p++)
+        {
+            if (index.IsSectorApplication(p) && s.Counts(p))
+            {
+                return p;
+            }
+        }
+
+        return model;
     }
 
     /// <summary>True when an exclusion term was found.</summary>

@@ -45,4 +45,28 @@ public sealed class ClassifierSectorTermsTests
         (r.Category, r.Confidence, r.Review).Should().Be(("0303", 0.7, true), r.Evidence);
         r.ReviewReason.Should().Be("0303 rests on a technology term while the texts also name the sector of 0505");
     }
+
+    [Theory]
+    [InlineData("基于大模型的智能导诊与问诊系统开发", "0505")] // a health application that calls a large model
+    [InlineData("大语言模型在智慧课堂中的应用软件开发", "0504")]
+    [InlineData("金融大模型研发；金融信息服务", "0301")] // making a model stays in 0301
+    [InlineData("大语言模型研发", "0301")]
+    public void Classify_LargeModelWithASector_SectorUnlessTheModelIsMade(string scope, string expected)
+    {
+        var r = Classifier.Classify(Entry(scope, "6513"));
+        r.Category.Should().Be(expected, r.Evidence);
+    }
+
+    [Theory]
+    [InlineData("人工智能法律咨询机器人软件开发", "0507")]
+    [InlineData("基于深度学习的工业质检系统", "0501")]
+    [InlineData("人工智能网格化管理平台开发", "0506")]
+    [InlineData("自动驾驶数据标注服务", "0202")]
+    [InlineData("GPU算力租赁服务", "0201")]
+    public void Classify_RegistrationWording_TheDefinitionsCategory(string scope, string expected)
+    {
+        var r = Classifier.Classify(Entry(scope, "6513"));
+        r.Category.Should().Be(expected, r.Evidence);
+        r.Evidence.Should().NotContain("(0401)");
+    }
 }

@@ -13,8 +13,10 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// Accuracy measured on 2026-12-06 with the keyword list of main 430e668 (the "before" of issue 16):
     /// 244 of 408 right = 0.598 (silent misses, confidence >= 0.9 without review: 46).
     /// The lead raises this floor after the keyword work lands; never lower it, never tune keywords on this set.
+    /// Raised on 2026-12-06 after the classify2 work (feat/classify2: 0301 yields to a sector application, sector
+    /// wording of 经营范围): 322 of 408 right = 0.789 (silent misses 12), floor 0.78.
     /// </summary>
-    private const double AccuracyFloor = 0.598;
+    private const double AccuracyFloor = 0.78;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

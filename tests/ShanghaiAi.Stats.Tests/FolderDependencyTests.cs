@@ -21,7 +21,7 @@ public sealed class FolderDependencyTests
         ["Classify"] = ["Common", "Reference", "Ingest"],
         ["Close"] = ["Common", "Reference", "Warehouse"],
         ["ParkIndex"] = ["Common", "Reference", "Warehouse", "Close"],
-        ["Outputs"] = ["Common", "Reference", "Warehouse", "Close", "ParkIndex"],
+        ["Outputs"] = ["Common", "Reference", "Warehouse", "Classify", "Close", "ParkIndex"],
         ["Pipeline"] = ["Common", "Reference", "Access", "Synthetic", "Warehouse", "Ingest", "Classify", "Close", "ParkIndex", "Outputs"],
         ["Intake"] = ["Common", "Reference", "Access", "Warehouse", "Ingest", "Classify", "Close", "ParkIndex", "Outputs", "Pipeline"],
     };

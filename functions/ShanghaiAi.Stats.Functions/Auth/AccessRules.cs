@@ -1,30 +1,24 @@
 using ShanghaiAi.Stats.Access;
-using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Reference;
 
 namespace ShanghaiAi.Stats.Functions.Auth;
 
 /// <summary>
-/// The roles as the issue states them: statistician everything; association its rosters and its members' monthly
+/// The functions app's view of the core's one role model (<see cref="Authority"/>, src/ShanghaiAi.Stats/Access): the
+/// same rules bind the CLI's <c>--as</c>. Statistician everything; association its rosters and its members' monthly
 /// reports, its own uploads; park its park's reports and score; enterprise its own monthly reports; planner public
-/// outputs only (never microdata, never a suppressed value, never one enterprise's figures), and uploads nothing.
+/// outputs only, and uploads nothing.
 /// </summary>
 public sealed class AccessRules : IAccessRules
 {
-    public bool MayUpload(Caller caller, string kind) => caller.Role switch
-    {
-        Role.Statistician => true,
-        Role.Association => kind is IngestKinds.MemberRoster or IngestKinds.MonthlyReport,
-        Role.Park => kind == IngestKinds.ParkReport,
-        Role.Enterprise => kind == IngestKinds.MonthlyReport,
-        _ => false,
-    };
+    public bool MayUpload(Caller caller, string kind) => Authority.MayUpload(caller, kind, ReferenceData.Embedded).Allowed;
 
     public bool MaySeeUpload(Caller caller, string owner) =>
-        caller.Role == Role.Statistician || string.Equals(caller.ToString(), owner, StringComparison.Ordinal);
+        Authority.MayRead(caller, Resource.UploadBy(OwnerOf(owner)));
 
-    public bool IsStatistician(Caller caller) => caller.Role == Role.Statistician;
+    public bool IsStatistician(Caller caller) => Authority.MayRead(caller, Resource.InternalOutputs);
 
-    public bool MayReadPublic(Caller caller) => true;
+    public bool MayReadPublic(Caller caller) => Authority.MayRead(caller, Resource.PublicOutputs);
 
     public IReadOnlySet<string>? ParksVisible(Caller caller) => caller.Role switch
     {
@@ -32,4 +26,18 @@ public sealed class AccessRules : IAccessRules
         Role.Park => new HashSet<string>(StringComparer.Ordinal) { caller.Scope! },
         _ => new HashSet<string>(StringComparer.Ordinal),
     };
+
+    /// <summary>The owner as the uploads are recorded (<c>role:scope</c>, or the role alone).</summary>
+    private static Caller OwnerOf(string owner)
+    {
+        try
+        {
+            return Caller.Parse(owner);
+        }
+        catch (Common.StatsException)
+        {
+            // An owner recorded in a form the rules do not know is nobody's but the statistician's.
+            return Caller.Statistician;
+        }
+    }
 }

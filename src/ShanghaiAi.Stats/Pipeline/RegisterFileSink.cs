@@ -115,7 +115,7 @@ internal sealed class RegisterFileSink(string rejectedPath) : IDisposable
             _rejects.Write("row,column,value,rule,problem\n");
         }
 
-        _rejects.Write(CsvText.Line([problem.Row.ToString(CultureInfo.InvariantCulture), problem.Column, problem.Value, problem.RuleId, problem.MessageEn]));
+        _rejects.Write(CsvText.Line([problem.Row.ToString(CultureInfo.InvariantCulture), problem.Column, CsvText.Neutralised(problem.Value), problem.RuleId, problem.MessageEn]));
         _rejects.Write('\n');
     }
 }

@@ -14,7 +14,7 @@ namespace ShanghaiAi.Stats.Tests.Functions;
 public sealed class SecurityMatrixTests
 {
     private const string Stat = "statistician";
-    private const string Assoc = "association:A01";
+    private const string Assoc = "association:sh-ai-industry-association";
     private const string Park = "park:SHAIP01";
     private const string Planner = "planner";
     private static readonly string Ent = "enterprise:" + Some.Uscc(1);

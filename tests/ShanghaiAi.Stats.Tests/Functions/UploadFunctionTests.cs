@@ -38,7 +38,7 @@ public sealed class UploadFunctionTests
         unknown.Headers.Add("x-functions-key", "k-00000000.not-a-key");
         (await bed.Http.SendAsync(unknown)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await bed.Upload("planner", "monthly-report", "m.csv", FunctionsData.Monthly(1))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await bed.Upload("association:A01", "register", "r.csv", FunctionsData.Register)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bed.Upload("association:sh-ai-industry-association", "register", "r.csv", FunctionsData.Register)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await bed.Upload("statistician", "payroll", "r.csv", FunctionsData.Register)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var wrongType = bed.Request(HttpMethod.Post, "/api/uploads/register", "statistician");
         wrongType.Content = new StringContent("<x/>", Encoding.UTF8, "application/xml");

@@ -55,7 +55,7 @@ public sealed class FunctionsBed : IAsyncDisposable
         return bed;
     }
 
-    /// <summary>Issues (once) a key for the caller, e.g. <c>association:A01</c>.</summary>
+    /// <summary>Issues (once) a key for the caller, e.g. <c>association:sh-ai-industry-association</c>.</summary>
     public string Key(string caller)
     {
         if (!Keys.TryGetValue(caller, out var key))

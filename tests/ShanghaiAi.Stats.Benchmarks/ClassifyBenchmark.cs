@@ -4,6 +4,7 @@ using System.Text;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Pipeline;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 

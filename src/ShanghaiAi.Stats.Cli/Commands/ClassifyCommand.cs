@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Pipeline;
 using Spectre.Console;
 using ShanghaiAi.Stats.Warehouse;
 
@@ -28,15 +29,15 @@ public static class ClassifyCommand
             var w = parse.GetValue(warehouse) is { } wf ? StatsWarehouse.Open(wf.FullName) : null;
             if (parse.GetValue(import) is { } overridesFile)
             {
-                var n = OverrideStore.ImportCsv(w ?? throw new Common.StatsException("--import-overrides: expected --warehouse to record the decisions in, found none"),
-                    overridesFile.FullName, TimeProvider.System);
+                var n = OverrideFile.Import(w ?? throw new Common.StatsException("--import-overrides: expected --warehouse to record the decisions in, found none"),
+                    overridesFile.FullName, ClassificationStandard.LoadEmbedded(), TimeProvider.System);
                 AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "Recorded {0} override(s) from {1}", n, Markup.Escape(overridesFile.Name));
             }
 
             if (parse.GetValue(register) is { } reg)
             {
                 var outPath = (parse.GetValue(output) ?? throw new Common.StatsException("--out: expected the output CSV for --register, found none")).FullName;
-                var s = RegisterFileClassification.Run(new Classifier(std), reg.FullName, outPath, w is null ? null : OverrideStore.Current(w));
+                var s = RegisterFileClassification.Run(new Classifier(std), reg.FullName, outPath, w is null ? null : new ClassificationStore(w).CurrentOverrides());
                 Print(s, outPath, std.Edition);
                 return 0;
             }
@@ -46,7 +47,8 @@ public static class ClassifyCommand
                 throw new Common.StatsException("classify: expected --register FILE --out FILE, or --warehouse FILE, found neither");
             }
 
-            var run = ClassificationRunner.ClassifyWarehouse(w, new Classifier(std), TimeProvider.System);
+            var classifier = new Classifier(std);
+            var run = new ClassificationStore(w).Reclassify(std.Edition, TimeProvider.System.GetUtcNow(), classifier.Classify);
             AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "Classified {0} enterprises of the current register (edition {1}): in scope {2}, AI enterprises {3}, review {4}, overridden {5}",
                 run.Classified, run.Edition, run.InScope, run.AiEnterprises, run.Review, run.Overridden);
             PrintCategories(run.ByCategory);
@@ -72,7 +74,7 @@ public static class ClassifyCommand
             AnsiConsole.MarkupLine(c, "[yellow]{0} row(s) not classified[/], all listed in {1}:", s.Rejected + s.Duplicates, Markup.Escape(s.RejectedFile));
             foreach (var p in s.Problems.Take(20))
             {
-                AnsiConsole.MarkupLine(c, "  {0}", Markup.Escape(p.ToString()));
+                AnsiConsole.MarkupLine(c, "  {0}", Markup.Escape(s.Describe(p)));
             }
         }
     }

@@ -72,6 +72,9 @@ internal sealed class ClassifierScratch
     }
 
     public bool IsSignalClause(int clause) => clause < SignalClause.Length && SignalClause[clause];
+
+    /// <summary>True when category <paramref name="p"/> (precedence index) has a strong or an activated context term.</summary>
+    public bool Counts(int p) => Strong[p] > 0 || Context[p] > 0;
 }
 
 /// <summary>Where a term was found.</summary>

@@ -83,7 +83,8 @@ internal static class HeaderMatcher
     }
 
     /// <summary>Maps a header row; a file missing required columns throws (FILE-F06, or FILE-F07 when it is another kind).</summary>
-    public static HeaderMatch Match(string file, string kind, string[] header, int headerRow, IReadOnlyList<string[]> leadingRows)
+    /// <param name="required">The columns that must be present, when not the kind's own required columns.</param>
+    public static HeaderMatch Match(string file, string kind, string[] header, int headerRow, IReadOnlyList<string[]> leadingRows, IReadOnlyCollection<string>? required = null)
     {
         var schema = KindSchema.For(kind);
         var fieldOf = Enumerable.Repeat(-1, schema.Columns.Count).ToArray();
@@ -118,7 +119,7 @@ internal static class HeaderMatcher
             }
         }
 
-        var missing = schema.Columns.Where((c, i) => c.Required && fieldOf[i] < 0).Select(c => c.Name).ToList();
+        var missing = schema.Columns.Where((c, i) => (required?.Contains(c.Name) ?? c.Required) && fieldOf[i] < 0).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
             var found = string.Join(", ", header.Where(h => h.Trim().Length > 0).Select(h => h.Trim()));

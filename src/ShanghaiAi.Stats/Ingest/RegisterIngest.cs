@@ -88,6 +88,7 @@ internal static partial class RegisterIngest
         log.Duplicates(groups.Select(kv => (kv.Key, kv.Value)), Uscc, "REG-H10");
         var dup = groups.Values.SelectMany(g => g).ToHashSet();
         Load(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
+        Warehouse.ClassificationStore.RefreshOnLoad(ctx.Connection, ctx.Now); // a close never meets an unclassified enterprise
     }
 
     /// <summary>Trimmed text or null; text that starts like a formula is kept as text with a warning (FILE-S01).</summary>

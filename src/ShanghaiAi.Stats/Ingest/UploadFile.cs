@@ -38,13 +38,14 @@ internal sealed class UploadFile : IDisposable
     /// <summary>A rough count of data rows (from the size of the text), to size tables up front.</summary>
     public int EstimatedRows { get; private set; } = 1024;
 
-    public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options)
+    /// <param name="required">The columns that must be present, when not the kind's own required columns.</param>
+    public static UploadFile Open(string file, byte[] bytes, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required = null)
     {
         var u = new UploadFile(file);
         try
         {
             u.Detect(bytes, options);
-            u.FindHeader(kind, sheet);
+            u.FindHeader(kind, sheet, required);
             return u;
         }
         catch (Exception e) when (IsUnreadable(e))
@@ -60,10 +61,11 @@ internal sealed class UploadFile : IDisposable
     }
 
     /// <summary>True for the exceptions a damaged file raises while it is opened: it cannot be used (FILE-F03).</summary>
-    private static bool IsUnreadable(Exception e) => e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException;
+    internal static bool IsUnreadable(Exception e) => e is InvalidDataException or XmlException or JsonException or DecoderFallbackException or IOException;
 
     /// <summary>The FILE-F03 rejection of a file that breaks while it is read, at the header or further down the rows.</summary>
-    public static StatsException Unreadable(string file, string format, Exception e)
+    /// <param name="afterRow">The last row read before the file broke, when it broke below its header.</param>
+    public static StatsException Unreadable(string file, string format, Exception e, int? afterRow = null)
     {
         var (what, whatZh) = format switch
         {
@@ -72,6 +74,12 @@ internal sealed class UploadFile : IDisposable
             "json" => ("the JSON is not valid", "JSON格式无效"),
             _ => ("the text cannot be decoded", "文本无法解码"),
         };
+        if (afterRow is { } row)
+        {
+            what = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"after row {row}, {what}");
+            whatZh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{row}行之后，{whatZh}");
+        }
+
         return FileRejection.Create(file, "FILE-F03", $"{what} ({e.Message}); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file",
             $"{whatZh}（{e.Message}）；应为CSV（UTF-8或GB18030）、XLSX、XLS或JSON数组文件");
     }
@@ -144,7 +152,7 @@ internal sealed class UploadFile : IDisposable
         return rows;
     }
 
-    private void FindHeader(string kind, string? sheet)
+    private void FindHeader(string kind, string? sheet, IReadOnlyCollection<string>? required)
     {
         List<string[]>? firstRows = null;
         var sheetNames = SheetNames();
@@ -208,7 +216,7 @@ internal sealed class UploadFile : IDisposable
                 rowNumber = again.RowNumber;
             }
 
-            Header = HeaderMatcher.Match(_file, kind, header, rowNumber, rows);
+            Header = HeaderMatcher.Match(_file, kind, header, rowNumber, rows, required);
             return;
         }
 

@@ -20,7 +20,7 @@ public static class OutputSet
 
     /// <summary>Writes the outputs of <paramref name="latest"/>, with the trend read from the warehouse's vintages.</summary>
     public static DemoOutputs WriteAll(StatsWarehouse warehouse, CloseResult latest, ParkIndexResult parks, ReferenceData reference, string outDir)
-        => WriteAll(latest, TrendCells(warehouse, latest), parks, ReviewQueue.List(warehouse), reference, outDir);
+        => WriteAll(latest, TrendCells(warehouse, latest), parks, new ClassificationStore(warehouse).ReviewQueue(), reference, outDir);
 
     public static DemoOutputs WriteAll(CloseResult latest, IReadOnlyList<IndicatorCell> trendCells, ParkIndexResult parks,
         IReadOnlyList<ReviewItem> review, ReferenceData reference, string outDir)

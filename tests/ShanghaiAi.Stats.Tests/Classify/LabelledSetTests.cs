@@ -20,6 +20,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         var classifier = new Classifier(ClassificationStandard.LoadEmbedded());
         var misses = new List<string>();
         var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var bands = new SortedDictionary<double, (int Count, int Right)>();
         var data = rows.Skip(1).ToList();
         foreach (var r in data)
         {
@@ -29,6 +30,9 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
             decimal? share = shareText.Length == 0 ? null : decimal.Parse(shareText, CultureInfo.InvariantCulture);
             var result = classifier.Classify(entry, share);
             var expected = r[Col("expected_category")];
+            var band = result.Confidence >= 0.9 ? 0.9 : result.Confidence >= 0.8 ? 0.8 : result.Confidence >= 0.6 ? 0.6 : 0.0;
+            var (count, right) = bands.GetValueOrDefault(band);
+            bands[band] = (count + 1, right + (result.Category == expected ? 1 : 0));
             if (result.Category != expected)
             {
                 misses.Add($"expected {expected}, got {result.Category}: {entry.Name} | {result.Evidence}");
@@ -44,6 +48,11 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confusion {pair}: {n}"));
         }
 
+        foreach (var (band, (count, right)) in bands.Reverse())
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence >= {band:0.0}: {count} results, {(double)right / count:P1} right"));
+        }
+
         foreach (var m in misses)
         {
             output.WriteLine(m);
@@ -53,5 +62,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         data.Count(r => r[Col("expected_category")] == "00").Should().BeGreaterThanOrEqualTo(40);
         data.Select(r => r[Col("expected_category")]).Distinct().Should().HaveCount(27, "every category and 00");
         accuracy.Should().BeGreaterThanOrEqualTo(0.95);
+        var sure = bands.GetValueOrDefault(0.9);
+        ((double)sure.Right / sure.Count).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 }

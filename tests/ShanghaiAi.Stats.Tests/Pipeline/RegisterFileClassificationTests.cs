@@ -3,9 +3,10 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Common;
-using static ShanghaiAi.Stats.Tests.Classify.ClassifyTestData;
+using ShanghaiAi.Stats.Pipeline;
+using static ShanghaiAi.Stats.Tests.Support.TestFiles;
 
-namespace ShanghaiAi.Stats.Tests.Classify;
+namespace ShanghaiAi.Stats.Tests.Pipeline;
 
 public sealed class RegisterFileClassificationTests : IDisposable
 {
@@ -25,7 +26,7 @@ public sealed class RegisterFileClassificationTests : IDisposable
 
     private static readonly string[] Expected =
     [
-        RegisterFileClassification.Header,
+        ClassificationCsv.Header,
         $"{Uscc(1)},0401,04,,class,N,0.98,N,经营范围 matched 工业机器人 (0401); 主要产品 matched 机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401",
         $"{Uscc(2)},00,00,,none,N,0.80,N,\"excluded 建筑智能化工程, 智能卡, 智能化工程 (not AI signals); rule 1: no AI signal\"",
         $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 precedes 0303\"",
@@ -52,8 +53,8 @@ public sealed class RegisterFileClassificationTests : IDisposable
     public void Run_LegacyXls_ClassifiesLikeTheSameRowsInCsv()
     {
         // Written by SheetJS from Corpus/register-base.csv (Ingest/Corpus/xls/make-xls.js), with a title row.
-        var xls = RegisterFileClassification.Run(Classifier, Ingest.Support.Corpus.PathOf("xls/register-base.xls"), Out("xls.csv"));
-        var csv = RegisterFileClassification.Run(Classifier, Ingest.Support.Corpus.PathOf("register-base.csv"), Out("csv.csv"));
+        var xls = RegisterFileClassification.Run(Classifier, PathOf("Ingest/Corpus/xls/register-base.xls"), Out("xls.csv"));
+        var csv = RegisterFileClassification.Run(Classifier, PathOf("Ingest/Corpus/register-base.csv"), Out("csv.csv"));
 
         xls.Problems.Should().BeEmpty();
         xls.Classified.Should().Be(6);
@@ -85,22 +86,23 @@ public sealed class RegisterFileClassificationTests : IDisposable
             wb.SaveAs(path);
         }
 
-        Ingest.Support.TestWorkbooks.BreakSheetAtRow(path, 120);
+        DamagedFiles.BreakSheetAtRow(path, 120);
 
         FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
-            .Where(e => e.Message.StartsWith("register-broken.xlsx: ", StringComparison.Ordinal) && e.Message.Contains("Unexpected end of file", StringComparison.Ordinal));
+            .Where(e => e.Message.StartsWith("register-broken.xlsx: after row 119, the XLSX is corrupt or truncated (", StringComparison.Ordinal) && e.Message.Contains("Unexpected end of file", StringComparison.Ordinal)
+                && e.Message.Contains("[FILE-F03]", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Run_DamagedXls_FailsNamingTheFileAndTheRowNotACrash()
     {
-        // A seeded damage (TestWorkbooks.Damaged, seed 40: up to 15 bytes past the compound-file header) on which
+        // A seeded damage (DamagedFiles.Damaged, seed 40: up to 15 bytes past the compound-file header) on which
         // ExcelDataReader throws ArgumentException while reading the first row.
         var path = Path.Combine(_dir, "damaged.xls");
-        File.WriteAllBytes(path, Ingest.Support.TestWorkbooks.Damaged(File.ReadAllBytes(Ingest.Support.Corpus.PathOf("xls/register-base.xls")), 40));
+        File.WriteAllBytes(path, DamagedFiles.Damaged(File.ReadAllBytes(PathOf("Ingest/Corpus/xls/register-base.xls")), 40));
 
         FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
-            .WithMessage("damaged.xls: the workbook is damaged at row 1 (*");
+            .WithMessage("damaged.xls: the XLS workbook is corrupt, truncated or password-protected (*); expected a CSV (UTF-8 or GB18030), XLSX, XLS or JSON array file [FILE-F03] / *");
     }
 
     [Fact]
@@ -156,38 +158,38 @@ public sealed class RegisterFileClassificationTests : IDisposable
     }
 
     [Fact]
-    public void Run_UnreadableAndDuplicateRows_AreReportedNotSkipped()
+    public void Run_UnreadableAndDuplicateRows_AreReportedUnderTheRegisterRulesNotSkipped()
     {
         var path = Path.Combine(_dir, "bad.csv");
         File.WriteAllText(path, string.Join('\n',
-            "uscc,name,industry_code,business_scope,phone",
+            "uscc,name,industry_code,business_scope,备注",
             $"{Uscc(1)},上海甲有限公司,6513,人脸识别,123",
             "91310115000000001X,上海乙有限公司,6513,软件开发,1",
             $"{Uscc(2)},,6513,软件开发,1",
             $"{Uscc(3)},上海丙有限公司,65130,软件开发,1",
-            $"{Uscc(4)},上海丁有限公司,6513",
+            $",上海丁有限公司,6513",
             $"{Uscc(1).ToLowerInvariant()},上海甲有限公司,6513,人脸识别,123") + "\n");
 
         var s = RegisterFileClassification.Run(Classifier, path, Out());
 
         (s.DataRows, s.Classified, s.Rejected, s.Duplicates).Should().Be((6, 1, 4, 1));
-        s.UnknownColumns.Should().Equal("phone");
-        s.Problems.Select(p => p.ToString()).Should().Equal(
-            "bad.csv row 3, column uscc: not a valid unified social credit code (check character should be 'U', found 'X'), found '91310115000000001X'",
-            "bad.csv row 4, column name: expected the enterprise name, found an empty cell",
-            "bad.csv row 5, column industry_code: expected a GB/T 4754-2017 class of 4 digits, found '65130'",
-            "bad.csv row 6, column (row): expected 5 fields, found 3",
-            $"bad.csv row 7, column uscc: duplicate enterprise, first at row 2 (that row is classified), found '{Uscc(1)}'");
-        File.ReadAllLines(s.RejectedFile!).Should().HaveCount(6).And.Subject.First().Should().Be("row,column,value,problem");
+        s.UnknownColumns.Should().Equal("备注");
+        s.Problems.Select(s.Describe).Should().Equal(
+            "bad.csv row 3, column uscc: not a valid unified social credit code (check character should be 'U', found 'X'), found '91310115000000001X' [REG-H02]",
+            "bad.csv row 4, column name: expected the enterprise name, found an empty cell [REG-H03]",
+            "bad.csv row 5, column industry_code: expected a GB/T 4754-2017 class of 4 digits, found '65130' [REG-H07]",
+            "bad.csv row 6, column uscc: expected the unified social credit code, found an empty cell [REG-H01]",
+            $"bad.csv row 7, column uscc: duplicate enterprise, first at row 2 (that row is classified), found '{Uscc(1)}' [REG-H10]");
+        File.ReadAllLines(s.RejectedFile!).Should().HaveCount(6).And.Subject.First().Should().Be("row,column,value,rule,problem");
     }
 
     [Fact]
-    public void Run_MissingUsccColumn_FailsWithClearMessage()
+    public void Run_MissingUsccColumn_FailsWithTheUploadRule()
     {
         var path = Path.Combine(_dir, "nouscc.csv");
         File.WriteAllText(path, "name,经营范围\n上海甲有限公司,软件开发\n");
         FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
-            .Which.Message.Should().StartWith("nouscc.csv: header expected a column uscc (");
+            .Which.Message.Should().StartWith("nouscc.csv: row 1: required column(s) missing: uscc; found: name, 经营范围 [FILE-F06]");
     }
 
     [Fact]
@@ -219,24 +221,25 @@ public sealed class RegisterFileClassificationTests : IDisposable
         while ((bytes[1 << 20] & 0xC0) != 0x80);
         File.WriteAllBytes(path, bytes);
 
-        TextFileDecoding.Detect(path).WebName.Should().Be("utf-8");
         RegisterFileClassification.Run(Classifier, path, Out()).ByCategory.Should().Equal(new Dictionary<string, int> { ["0301"] = 9000 });
     }
 
     [Fact]
-    public void Run_Utf8ThatTurnsGb18030AfterTheCheckedPart_StopsInsteadOfGarbling()
+    public void Run_AsciiThenGb18030PastEightMegabytes_IsReadWholeAsGb18030()
     {
+        // The whole file is decoded before any row is read (as an upload is), so a GB18030 row far down is not garbled.
         var path = Path.Combine(_dir, "mixed.csv");
         var ascii = string.Concat(Enumerable.Range(1, 160_000).Select(i => $"{Uscc(i)},Company {i},software development\n"));
         using (var f = File.Create(path))
         {
             f.Write(Encoding.ASCII.GetBytes("uscc,name,business_scope\n" + ascii));
-            f.Write(TextEncodings.Gb18030.GetBytes($"{Uscc(200_000)},上海甲有限公司,人工智能\n"));
+            f.Write(TextEncodings.Gb18030.GetBytes($"{Uscc(200_000)},上海甲有限公司,人脸识别系统开发\n"));
         }
 
         new FileInfo(path).Length.Should().BeGreaterThan(8L << 20);
-        FluentActions.Invoking(() => RegisterFileClassification.Run(Classifier, path, Out())).Should().Throw<StatsException>()
-            .WithMessage("mixed.csv: not valid UTF-8 after row 15???? (within the next 64 KB), although its first 8 MB were; save the file in one encoding (UTF-8 or GB18030)");
+        var s = RegisterFileClassification.Run(Classifier, path, Out());
+        (s.Classified, s.ByCategory["0306"]).Should().Be((160_001, 1));
+        File.ReadLines(Out()).Last().Should().StartWith($"{Uscc(200_000)},0306,03,,text,N,");
     }
 
     private string Out() => Path.Combine(_dir, "out.csv");

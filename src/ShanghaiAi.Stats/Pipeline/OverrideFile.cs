@@ -1,23 +1,44 @@
 using System.Globalization;
+using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Ingest;
+using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.Classify;
+namespace ShanghaiAi.Stats.Pipeline;
 
-/// <summary>Reads a CSV of statisticians' decisions: uscc, category, reason, decided_by, decided_at (optional).</summary>
-internal static class OverrideCsv
+/// <summary>
+/// A CSV of statisticians' decisions (UTF-8 or GB18030, decoded as uploads are): uscc, category, reason, decided_by
+/// and optionally decided_at (default: now), headers in English or Chinese. All rows are checked first; any problem
+/// rejects the whole file.
+/// </summary>
+public static class OverrideFile
 {
     private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy/MM/dd", "yyyy/M/d"];
 
+    private static readonly Dictionary<string, string> Headers = new[]
+    {
+        ("uscc", new[] { "uscc", "统一社会信用代码", "信用代码" }),
+        ("category", ["category", "分类代码", "类别代码", "人工智能产业分类"]),
+        ("reason", ["reason", "理由", "原因", "决定理由"]),
+        ("decided_by", ["decided_by", "决定人", "审核人"]),
+        ("decided_at", ["decided_at", "决定时间", "决定日期"]),
+    }.SelectMany(x => x.Item2.Select(a => (Key: HeaderText.Normalise(a), Column: x.Item1))).ToDictionary(x => x.Key, x => x.Column, StringComparer.Ordinal);
+
+    /// <summary>Reads, checks and records the decisions of <paramref name="path"/> in the warehouse.</summary>
+    /// <returns>The number of decisions recorded.</returns>
+    public static int Import(StatsWarehouse warehouse, string path, ClassificationStandard standard, TimeProvider time)
+    {
+        Guard.NotNull(time);
+        var decisions = Read(path, time.GetUtcNow(), standard);
+        new ClassificationStore(warehouse).AddOverrides(decisions);
+        return decisions.Count;
+    }
+
+    /// <summary>The checked decisions of <paramref name="path"/>.</summary>
     public static List<ClassificationOverride> Read(string path, DateTimeOffset now, ClassificationStandard standard)
     {
         var file = Path.GetFileName(path);
-        string text;
-        using (var reader = TextFileDecoding.Open(path))
-        {
-            text = reader.ReadToEnd();
-        }
-
-        var records = CsvText.Parse(text);
+        var records = CsvText.Parse(UploadTableReader.ReadAllText(path));
         if (records.Count == 0)
         {
             throw new StatsException($"{file}: expected a header row (uscc, category, reason, decided_by[, decided_at]), found an empty file");
@@ -27,7 +48,7 @@ internal static class OverrideCsv
         var unknown = new List<string>();
         for (var i = 0; i < records[0].Length; i++)
         {
-            if (HeaderNames.Canonical(HeaderNames.Override, records[0][i]) is { } name)
+            if (Headers.TryGetValue(HeaderText.Normalise(records[0][i]), out var name))
             {
                 index[name] = i;
             }
@@ -65,7 +86,7 @@ internal static class OverrideCsv
                     at = new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc));
                 }
 
-                var d = OverrideStore.Validate(new ClassificationOverride(Cell("uscc"), Cell("category"), Cell("reason"), Cell("decided_by"), at), standard, where);
+                var d = OverrideCheck.Validate(new ClassificationOverride(Cell("uscc"), Cell("category"), Cell("reason"), Cell("decided_by"), at), standard, where);
                 if (firstRow.TryGetValue(d.Uscc, out var first))
                 {
                     throw new StatsException($"{where}, column uscc: duplicate decision for {d.Uscc}, first at row {first}");

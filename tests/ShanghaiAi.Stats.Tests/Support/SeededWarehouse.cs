@@ -1,14 +1,14 @@
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.Tests.Classify;
+namespace ShanghaiAi.Stats.Tests.Support;
 
 /// <summary>A real DuckDB warehouse file in a temp folder, with helpers to seed register rows and reports.</summary>
-internal sealed class ClassifyWarehouseFixture : IDisposable
+internal sealed class SeededWarehouse : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "cls-wh-" + Guid.NewGuid().ToString("N"));
 
-    public ClassifyWarehouseFixture()
+    public SeededWarehouse()
     {
         Directory.CreateDirectory(_dir);
         Warehouse = StatsWarehouse.Open(Path.Combine(_dir, "warehouse.duckdb"));
@@ -58,7 +58,7 @@ internal sealed class ClassifyWarehouseFixture : IDisposable
         }
     }
 
-    private void Exec(string sql, params object?[] args)
+    public void Exec(string sql, params object?[] args)
     {
         Warehouse.Write(c =>
         {

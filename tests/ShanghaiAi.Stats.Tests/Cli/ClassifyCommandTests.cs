@@ -1,9 +1,9 @@
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Cli.Commands;
-using static ShanghaiAi.Stats.Tests.Classify.ClassifyTestData;
+using static ShanghaiAi.Stats.Tests.Support.TestFiles;
 using ShanghaiAi.Stats.Warehouse;
 
-namespace ShanghaiAi.Stats.Tests.Classify;
+namespace ShanghaiAi.Stats.Tests.Cli;
 
 public sealed class ClassifyCommandTests : IDisposable
 {
@@ -28,8 +28,8 @@ public sealed class ClassifyCommandTests : IDisposable
         var register = Path.Combine(_dir, "register.csv");
         File.WriteAllText(register, $"uscc,name,industry_code,business_scope\n{Uscc(1)},上海甲有限公司,6513,人工智能应用软件开发\n{Uscc(2)},上海乙有限公司,3963,航拍服务\nbad,上海丙有限公司,6513,软件开发\n");
         var warehouse = Path.Combine(_dir, "w.duckdb");
-        OverrideStore.Add(StatsWarehouse.Open(warehouse),
-            new ClassificationOverride(Uscc(1), "0502", "核实为银行智能风控", "stat.li", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
+        new ClassificationStore(StatsWarehouse.Open(warehouse)).AddOverrides(
+            [new ClassificationOverride(Uscc(1), "0502", "核实为银行智能风控", "stat.li", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero))]);
         var output = Path.Combine(_dir, "out.csv");
 
         var code = ClassifyCommand.Create().Parse(["--register", register, "--out", output, "--warehouse", warehouse]).Invoke();
@@ -40,14 +40,14 @@ public sealed class ClassifyCommandTests : IDisposable
         lines[1].Should().StartWith($"{Uscc(1)},0502,05,0509,override,N,1.00,N,\"override by stat.li on 2026-10-01: 核实为银行智能风控; rules gave 0509 (text)");
         lines[2].Should().Be($"{Uscc(2)},0403,04,,class,N,0.85,N,industry 3963 is wholly in scope (0403); rule 3: whole class decides 0403");
         lines.Should().HaveCount(3);
-        File.ReadAllLines(output + ".rejected.csv").Should().Equal("row,column,value,problem",
-            "4,uscc,bad,\"not a valid unified social credit code (expected 18 characters, found 3)\"");
+        File.ReadAllLines(output + ".rejected.csv").Should().Equal("row,column,value,rule,problem",
+            "4,uscc,bad,REG-H02,\"not a valid unified social credit code (expected 18 characters, found 3)\"");
     }
 
     [Fact]
     public void Classify_WarehouseWithOverridesCsv_ImportsThenClassifiesTheCurrentRegister()
     {
-        using var w = new ClassifyWarehouseFixture();
+        using var w = new SeededWarehouse();
         w.Register(Uscc(1), "上海甲有限公司", "6513", "人工智能应用软件开发");
         w.Register(Uscc(2), "上海乙有限公司", "3491", "通用设备制造");
         var csv = Path.Combine(_dir, "decisions.csv");

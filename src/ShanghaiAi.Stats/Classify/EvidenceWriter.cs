@@ -1,16 +1,19 @@
 using System.Globalization;
+using System.Text;
 
 namespace ShanghaiAi.Stats.Classify;
 
-public sealed partial class Classifier
+/// <summary>
+/// The evidence in words a statistician can check, e.g.
+/// "经营范围 matched 工业机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401".
+/// </summary>
+internal sealed class EvidenceWriter(CategoryIndex index)
 {
     private static readonly string[] FieldLabels = ["经营范围", "主要产品", "单位名称"];
 
-    /// <summary>
-    /// The evidence in words a statistician can check, e.g.
-    /// "经营范围 matched 工业机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401".
-    /// </summary>
-    private string Evidence(ClassifierScratch s, string? industry, int classCat, int[]? partial, decimal? share, string rule, string? review)
+    private readonly KeywordRule[] _rules = index.Rules;
+
+    public string Write(ClassifierScratch s, in Verdict v, decimal? share, string? review)
     {
         var sb = s.Text;
         sb.Clear();
@@ -20,23 +23,23 @@ public sealed partial class Classifier
         }
 
         AppendExclusions(s);
-        if (classCat >= 0)
+        if (v.ClassCategory >= 0)
         {
-            Part(sb).Append("industry ").Append(industry).Append(" is wholly in scope (").Append(_code[classCat]).Append(')');
+            Part(sb).Append("industry ").Append(v.Industry).Append(" is wholly in scope (").Append(index.Code[v.ClassCategory]).Append(')');
         }
-        else if (partial is not null)
+        else if (v.Partial is not null)
         {
-            Part(sb).Append("industry ").Append(industry).Append(" is partly AI (*)");
+            Part(sb).Append("industry ").Append(v.Industry).Append(" is partly AI (*)");
         }
 
         if (share is { } sh)
         {
             Part(sb).Append("AI revenue share ")
                 .Append((sh * 100m).ToString("0.0", CultureInfo.InvariantCulture))
-                .Append(sh >= AiRevenueThreshold ? "% >= 30%" : "% < 30%");
+                .Append(sh >= Classifier.AiRevenueThreshold ? "% >= 30%" : "% < 30%");
         }
 
-        Part(sb).Append(rule);
+        Part(sb).Append(v.Rule);
         if (review is not null)
         {
             Part(sb).Append(ReviewText.Marker).Append(review);
@@ -133,5 +136,5 @@ public sealed partial class Classifier
         return false;
     }
 
-    private static System.Text.StringBuilder Part(System.Text.StringBuilder sb) => sb.Length == 0 ? sb : sb.Append("; ");
+    private static StringBuilder Part(StringBuilder sb) => sb.Length == 0 ? sb : sb.Append("; ");
 }

@@ -1,0 +1,116 @@
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Classify;
+
+/// <summary>
+/// The scope and category decision of classification.md: a class wholly in the sector decides (rule 3) unless the
+/// texts name a category earlier in precedence (rule 2); otherwise the texts' first category in precedence, or 0509
+/// for a generic AI term alone (rule 2); otherwise an AI revenue share of at least 30% (rule 1c) with a sector term or
+/// a single-category * class; otherwise out of the sector (rule 1). Secondary categories are the other counted ones.
+/// </summary>
+internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
+{
+    private readonly string[] _code = index.Code;
+
+    public Verdict Decide(ClassifierScratch s, RegisterEntry entry, bool shareAi)
+    {
+        var (generic, nameSignal) = tally.Count(s, shareAi);
+        var textPrimary = tally.TextPrimary(s);
+        var industry = entry.IndustryCode?.Trim();
+        var classCat = industry is not null && index.WholeClass.TryGetValue(industry, out var w) ? w : -1;
+        var partial = industry is not null && index.PartialClass.TryGetValue(industry, out var pc) ? pc : null;
+        var textsEmpty = string.IsNullOrWhiteSpace(entry.BusinessScope) && string.IsNullOrWhiteSpace(entry.MainProducts);
+        var facts = new Verdict(-1, ScopeBasis.None, string.Empty, industry, classCat, partial, textPrimary, generic, nameSignal, textsEmpty);
+        if (classCat >= 0)
+        {
+            return ByClass(facts);
+        }
+
+        if (textPrimary >= 0 || generic)
+        {
+            return ByText(s, facts);
+        }
+
+        return shareAi ? ByRevenueShare(s, facts) : facts with
+        {
+            Rule = partial is not null ? "rule 1: no AI signal; a * class alone is not enough" : "rule 1: no AI signal",
+        };
+    }
+
+    /// <summary>The other categories with counted terms, the whole class's, and (rule 1c) the sector terms', in precedence order.</summary>
+    public IReadOnlyList<string> Secondary(ClassifierScratch s, in Verdict v)
+    {
+        if (v.Primary < 0)
+        {
+            return [];
+        }
+
+        s.Codes.Clear();
+        for (var p = 0; p < _code.Length; p++)
+        {
+            if (p != v.Primary && (s.Counts(p) || p == v.ClassCategory || (v.Basis == ScopeBasis.RevenueShare && s.ShareContext[p])))
+            {
+                s.Codes.Add(_code[p]);
+            }
+        }
+
+        return s.Codes.Count == 0 ? [] : s.Codes.ToArray();
+    }
+
+    private Verdict ByClass(Verdict v)
+    {
+        var (classCat, textPrimary) = (v.ClassCategory, v.TextPrimary);
+        if (textPrimary >= 0 && textPrimary < classCat)
+        {
+            return v with { Primary = textPrimary, Basis = ScopeBasis.Class, Rule = $"rule 2: {_code[textPrimary]} precedes the whole class's {_code[classCat]}" };
+        }
+
+        var rule = textPrimary >= 0 && textPrimary != classCat
+            ? $"rule 3: whole class decides {_code[classCat]}, before {_code[textPrimary]}"
+            : $"rule 3: whole class decides {_code[classCat]}";
+        return v with { Primary = classCat, Basis = ScopeBasis.Class, Rule = rule };
+    }
+
+    private Verdict ByText(ClassifierScratch s, Verdict v)
+    {
+        if (v.TextPrimary < 0)
+        {
+            return v with { Primary = index.Fallback, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term, {_code[index.Fallback]}" };
+        }
+
+        var primary = v.TextPrimary;
+        var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
+        return v with { Primary = primary, Basis = ScopeBasis.Text, Rule = rule };
+    }
+
+    private Verdict ByRevenueShare(ClassifierScratch s, Verdict v)
+    {
+        var sector = Array.IndexOf(s.ShareContext, true);
+        if (sector >= 0)
+        {
+            return v with { Primary = sector, Basis = ScopeBasis.RevenueShare, Rule = $"rule 1c: in scope by AI revenue share; sector term gives {_code[sector]}" };
+        }
+
+        if (v.Partial is { Length: 1 } one)
+        {
+            return v with { Primary = one[0], Basis = ScopeBasis.RevenueShare, Rule = $"rule 1c: in scope by AI revenue share; industry {v.Industry} gives {_code[one[0]]}" };
+        }
+
+        return v with { Primary = index.Fallback, Basis = ScopeBasis.RevenueShare, Rule = $"rule 1c: in scope by AI revenue share; no category term, {_code[index.Fallback]}" };
+    }
+
+    /// <summary>The other matched text categories after <paramref name="primary"/> in precedence, e.g. "0303, 0304", or null.</summary>
+    private string? LowerTextCategories(ClassifierScratch s, int primary)
+    {
+        string? list = null;
+        for (var p = primary + 1; p < _code.Length; p++)
+        {
+            if (s.Counts(p))
+            {
+                list = list is null ? _code[p] : list + ", " + _code[p];
+            }
+        }
+
+        return list;
+    }
+}

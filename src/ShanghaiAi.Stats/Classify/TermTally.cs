@@ -1,0 +1,142 @@
+namespace ShanghaiAi.Stats.Classify;
+
+/// <summary>
+/// Which found terms count: marks the AI signals (and the business-scope clauses that hold one), then counts strong
+/// terms per category and the context terms an AI signal activates; context terms without a signal are hints, or
+/// sector terms for rule 1c when the AI revenue share alone puts the enterprise in scope. The name is not an input
+/// of the rules: only an AI term there is remembered (for a review flag).
+/// </summary>
+internal sealed class TermTally(CategoryIndex index)
+{
+    private readonly KeywordRule[] _rules = index.Rules;
+    private readonly int[] _ruleCategory = index.RuleCategory;
+
+    /// <summary>Fills the counts of <paramref name="s"/>; returns whether a generic AI signal is in the texts and whether the name carries an AI term.</summary>
+    public (bool Generic, bool NameSignal) Count(ClassifierScratch s, bool shareAi)
+    {
+        var (hasSignal, nameSignal) = MarkSignals(s);
+        s.HasTextSignal = hasSignal;
+        return (CountTerms(s, hasSignal, shareAi), nameSignal);
+    }
+
+    /// <summary>The first category in precedence with a counted term, or -1.</summary>
+    public int TextPrimary(ClassifierScratch s)
+    {
+        for (var p = 0; p < index.Count; p++)
+        {
+            if (s.Counts(p))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when an exclusion term was found.</summary>
+    public bool HasExclusion(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (_rules[f.Rule].Kind == KeywordKind.Exclusion)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (bool HasSignal, bool NameSignal) MarkSignals(ClassifierScratch s)
+    {
+        bool hasSignal = false, nameSignal = false;
+        foreach (var f in s.Found)
+        {
+            if (_rules[f.Rule].Kind is KeywordKind.Signal or KeywordKind.Strong)
+            {
+                if (f.Field == TextField.Name)
+                {
+                    nameSignal = true;
+                }
+                else
+                {
+                    hasSignal = true;
+                    if (f.Field == TextField.BusinessScope)
+                    {
+                        s.MarkSignalClause(f.Clause);
+                    }
+                }
+            }
+        }
+
+        return (hasSignal, nameSignal);
+    }
+
+    /// <summary>Counts strong and activated context terms per category; returns true when a generic signal is in the texts.</summary>
+    private bool CountTerms(ClassifierScratch s, bool hasSignal, bool shareAi)
+    {
+        var generic = false;
+        var found = s.Found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            var kind = _rules[f.Rule].Kind;
+            var cat = _ruleCategory[f.Rule];
+            var inName = f.Field == TextField.Name;
+            switch (kind)
+            {
+                case KeywordKind.Exclusion:
+                    continue;
+                case KeywordKind.Signal:
+                    generic |= !inName;
+                    f.Active = !inName;
+                    break;
+                case KeywordKind.Strong when !inName:
+                    s.Strong[cat]++;
+                    f.Active = true;
+                    break;
+                case KeywordKind.Strong or KeywordKind.Context when inName:
+                    continue; // the name is not an input of the rules: only an AI term there flags a review
+                default: // context terms need an AI signal
+                    f.Active = !AttachedToCategoryTerm(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
+                    if (f.Active)
+                    {
+                        s.Context[cat]++;
+                    }
+                    else if (shareAi && !hasSignal)
+                    {
+                        s.ShareContext[cat] = true;
+                        f.Active = true; // shown in the evidence; counted for rule 1c only
+                    }
+                    else
+                    {
+                        s.Hinted[cat] = true;
+                    }
+
+                    break;
+            }
+
+            found[i] = f;
+        }
+
+        return generic;
+    }
+
+    /// <summary>
+    /// A context term written right after a category's own term is that product's activity ("工业机器人制造",
+    /// "AI芯片设计"): the product is made, not applied in the sector. After a generic AI term it is the sector the AI
+    /// serves ("人工智能法律服务", "AI病理分析") and counts.
+    /// </summary>
+    private bool AttachedToCategoryTerm(List<FoundTerm> found, FoundTerm f)
+    {
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind == KeywordKind.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,248 @@
+using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Common;
+
+namespace ShanghaiAi.Stats.Warehouse;
+
+/// <summary>
+/// The only reader and writer of the classification tables: <c>classifications</c> (one current row per enterprise,
+/// earlier ones closed by <c>valid_to</c>) and <c>classification_overrides</c> (statisticians' decisions, a new one
+/// superseding the current one, so the history stays). It hands records in and out; the classifying itself is a pure
+/// function passed in (<see cref="Classifier.Classify(ClassificationInput, ClassificationOverride?)"/>).
+/// </summary>
+public sealed class ClassificationStore(StatsWarehouse warehouse)
+{
+    private const string InputsSql = """
+        WITH latest AS (
+            SELECT uscc, revenue_ytd, ai_revenue_ytd,
+                   row_number() OVER (PARTITION BY uscc ORDER BY period DESC) AS rn
+            FROM reports WHERE superseded_at IS NULL)
+        SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
+               r.registered_on, r.size_class, l.revenue_ytd, l.ai_revenue_ytd
+        FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1
+        WHERE r.valid_to IS NULL
+        ORDER BY r.uscc
+        """;
+
+    private readonly StatsWarehouse _warehouse = Guard.NotNull(warehouse);
+
+    /// <summary>
+    /// Classifies every enterprise of the current register with <paramref name="classify"/> (given its register row,
+    /// the AI revenue share of its latest current report, ai_revenue_ytd / revenue_ytd when revenue_ytd > 0, and its
+    /// current override) and stores the results in one transaction. Every current row is replaced, unless
+    /// <paramref name="onlyChanged"/>: then an enterprise whose result (and edition) is unchanged keeps its row.
+    /// Rows of enterprises no longer in the current register are closed.
+    /// </summary>
+    public ClassificationRunSummary Reclassify(string edition, DateTimeOffset at, Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged = false)
+        => _warehouse.Write(c =>
+        {
+            using var tx = c.BeginTransaction();
+            var s = Reclassify(c, edition, at, classify, onlyChanged);
+            tx.Commit();
+            return s;
+        });
+
+    /// <summary>As <see cref="Reclassify(string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool)"/>,
+    /// inside the caller's open transaction on <paramref name="c"/> (the register load), which sees its uncommitted rows.</summary>
+    internal static ClassificationRunSummary Reclassify(DuckDBConnection c, string edition, DateTimeOffset at,
+        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged)
+    {
+        Guard.NotNull(classify);
+        var stamp = at.UtcDateTime;
+        var inputs = Inputs(c);
+        var overrides = OverrideRows.Current(c);
+        var stored = onlyChanged ? CurrentRows(c) : [];
+        var results = new List<ClassificationResult>(inputs.Count);
+        var changed = new List<ClassificationResult>(inputs.Count);
+        var unchanged = new List<string>();
+        foreach (var input in inputs)
+        {
+            var r = classify(input, overrides.GetValueOrDefault(input.Entry.Uscc));
+            results.Add(r);
+            if (stored.TryGetValue(r.Uscc, out var old) && old.Edition == edition && Same(old.Result, r))
+            {
+                unchanged.Add(r.Uscc);
+            }
+            else
+            {
+                changed.Add(r);
+            }
+        }
+
+        int superseded;
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "CREATE OR REPLACE TEMP TABLE classification_kept (uscc VARCHAR)";
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var kept = c.CreateAppender("classification_kept"))
+        {
+            foreach (var u in unchanged)
+            {
+                kept.CreateRow().AppendValue(u).EndRow();
+            }
+        }
+
+        using (var close = c.CreateCommand())
+        {
+            close.CommandText = "UPDATE classifications SET valid_to = ? WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_kept)";
+            close.Parameters.Add(new DuckDBParameter(stamp));
+            superseded = close.ExecuteNonQuery();
+        }
+
+        using (var drop = c.CreateCommand())
+        {
+            drop.CommandText = "DROP TABLE classification_kept";
+            drop.ExecuteNonQuery();
+        }
+
+        using (var appender = c.CreateAppender("classifications"))
+        {
+            foreach (var r in changed)
+            {
+                Append(appender, r, edition, stamp);
+            }
+        }
+
+        return ClassificationRunSummary.Of(edition, at, results, superseded);
+    }
+
+    /// <summary>
+    /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
+    /// current register whose result under the current edition differs from its stored one (new, changed register row,
+    /// changed share or override, another edition) is classified again; the others keep their rows.
+    /// </summary>
+    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+    {
+        var classifier = Classifier.Embedded;
+        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify, onlyChanged: true);
+    }
+
+    /// <summary>The current classification of every enterprise, by USCC.</summary>
+    public IReadOnlyList<ClassificationResult> Current()
+    {
+        using var c = _warehouse.OpenRead();
+        return [.. CurrentRows(c).Values.Select(v => v.Result).OrderBy(r => r.Uscc, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Current classifications flagged for review, with the enterprise's current name, by category then USCC.</summary>
+    public IReadOnlyList<ReviewItem> ReviewQueue()
+    {
+        using var c = _warehouse.OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT k.uscc, coalesce(any_value(r.name), ''), k.category, k.evidence
+            FROM classifications k LEFT JOIN register r ON r.uscc = k.uscc AND r.valid_to IS NULL
+            WHERE k.valid_to IS NULL AND k.review
+            GROUP BY k.uscc, k.category, k.evidence
+            ORDER BY k.category, k.uscc
+            """;
+        using var r = cmd.ExecuteReader();
+        var list = new List<ReviewItem>();
+        while (r.Read())
+        {
+            var evidence = r.GetString(3);
+            list.Add(new ReviewItem(r.GetString(0), r.GetString(1), r.GetString(2), evidence, ReviewText.Reason(evidence) ?? "flagged for review"));
+        }
+
+        return list;
+    }
+
+    /// <summary>Records decisions (already checked, see <see cref="OverrideCheck"/>) in one transaction, each superseding its enterprise's current one.</summary>
+    public void AddOverrides(IReadOnlyList<ClassificationOverride> decisions)
+    {
+        Guard.NotNull(decisions);
+        _warehouse.Write(c =>
+        {
+            using var tx = c.BeginTransaction();
+            foreach (var d in decisions)
+            {
+                OverrideRows.Insert(c, d);
+            }
+
+            tx.Commit();
+        });
+    }
+
+    /// <summary>The current decision per enterprise.</summary>
+    public IReadOnlyDictionary<string, ClassificationOverride> CurrentOverrides()
+    {
+        using var c = _warehouse.OpenRead();
+        return OverrideRows.Current(c);
+    }
+
+    /// <summary>Every decision ever recorded for one enterprise, oldest first, with when it was superseded.</summary>
+    public IReadOnlyList<(ClassificationOverride Decision, DateTimeOffset? SupersededAt)> OverrideHistory(string uscc)
+    {
+        using var c = _warehouse.OpenRead();
+        return OverrideRows.History(c, Uscc.Normalise(Guard.NotNull(uscc)));
+    }
+
+    private static List<ClassificationInput> Inputs(DuckDBConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = InputsSql;
+        using var r = cmd.ExecuteReader();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<ClassificationInput>();
+        while (r.Read())
+        {
+            var uscc = r.GetString(0);
+            if (!seen.Add(uscc))
+            {
+                continue; // two current rows for one enterprise: the first is classified
+            }
+
+            var entry = new RegisterEntry(uscc, r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
+                r.IsDBNull(7) ? null : DateOnly.FromDateTime(r.GetDateTime(7)), Text(r, 8));
+            decimal? share = !r.IsDBNull(9) && !r.IsDBNull(10) && r.GetDecimal(9) > 0 ? r.GetDecimal(10) / r.GetDecimal(9) : null;
+            list.Add(new ClassificationInput(entry, share));
+        }
+
+        return list;
+    }
+
+    private static Dictionary<string, (string Edition, ClassificationResult Result)> CurrentRows(DuckDBConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT uscc, category, category_l1, coalesce(secondary_categories, ''), scope_basis, ai_enterprise, confidence, review, evidence, edition
+            FROM classifications WHERE valid_to IS NULL
+            """;
+        using var r = cmd.ExecuteReader();
+        var map = new Dictionary<string, (string, ClassificationResult)>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            var secondary = r.GetString(3).Split(';', StringSplitOptions.RemoveEmptyEntries);
+            map[r.GetString(0)] = (r.GetString(9), new ClassificationResult(r.GetString(0), r.GetString(1), r.GetString(2), secondary, r.GetString(4),
+                r.GetBoolean(5), r.GetDouble(6), r.GetBoolean(7), r.GetString(8)));
+        }
+
+        return map;
+    }
+
+    private static bool Same(ClassificationResult a, ClassificationResult b)
+        => a.Category == b.Category && a.CategoryL1 == b.CategoryL1 && a.ScopeBasis == b.ScopeBasis && a.AiEnterprise == b.AiEnterprise
+           && a.Confidence.Equals(b.Confidence) && a.Review == b.Review && a.Evidence == b.Evidence && a.SecondaryCategories.SequenceEqual(b.SecondaryCategories);
+
+    private static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt)
+    {
+        appender.CreateRow()
+            .AppendValue(result.Uscc)
+            .AppendValue(edition)
+            .AppendValue(result.Category)
+            .AppendValue(result.CategoryL1)
+            .AppendValue(string.Join(';', result.SecondaryCategories))
+            .AppendValue(result.ScopeBasis)
+            .AppendValue(result.AiEnterprise)
+            .AppendValue(result.Confidence)
+            .AppendValue(result.Review)
+            .AppendValue(result.Evidence)
+            .AppendValue(classifiedAt)
+            .AppendNullValue()
+            .EndRow();
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

@@ -5,6 +5,7 @@ using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
@@ -34,7 +35,9 @@ public sealed class ClassificationOverrideFunction(RequestAuth auth, AppWarehous
 
         try
         {
-            OverrideStore.Add(warehouse.Warehouse, new ClassificationOverride(uscc, category, reason, caller.ToString(), time.GetUtcNow()));
+            var decision = OverrideCheck.Validate(new ClassificationOverride(uscc, category, reason, caller.ToString(), time.GetUtcNow()),
+                ClassificationStandard.LoadEmbedded(), "override");
+            new ClassificationStore(warehouse.Warehouse).AddOverrides([decision]);
         }
         catch (StatsException e)
         {

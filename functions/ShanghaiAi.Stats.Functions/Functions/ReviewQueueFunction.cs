@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Warehouse;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
 
@@ -18,7 +18,7 @@ public sealed class ReviewQueueFunction(RequestAuth auth, AppWarehouse warehouse
             return denied!;
         }
 
-        var items = ReviewQueue.List(warehouse.Warehouse).Select(r => new Dictionary<string, object?>
+        var items = new ClassificationStore(warehouse.Warehouse).ReviewQueue().Select(r => new Dictionary<string, object?>
         {
             ["uscc"] = r.Uscc, ["name"] = r.Name, ["category"] = r.Category, ["evidence"] = r.Evidence, ["reason"] = r.Reason,
         }).ToList();

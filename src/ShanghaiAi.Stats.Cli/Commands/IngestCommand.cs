@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Ingest;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Warehouse;
@@ -15,7 +15,7 @@ public static class IngestCommand
     {
         var kind = new Option<string>("--kind") { Description = "register | member-roster | monthly-report | park-report", Required = true };
         var file = new Argument<string>("file") { Description = "The CSV, XLSX, XLS or JSON file to ingest" };
-        var who = new Option<string>("--as") { Description = "The caller: ROLE:ID, e.g. association:A01 (default statistician:local)", DefaultValueFactory = _ => "statistician:local" };
+        var who = new Option<string>("--as") { Description = "The caller: statistician, or ROLE:ID with ROLE association, park or enterprise, e.g. association:sh-ai-industry-association (default statistician); what each may upload: src/ShanghaiAi.Stats/Access/README.md", DefaultValueFactory = _ => "statistician" };
         var db = new Option<string>("--db") { Description = "The warehouse file", DefaultValueFactory = _ => "aistats.duckdb" };
         var report = new Option<string?>("--report") { Description = "Folder of the validation reports (default reports/ beside the db)" };
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet to read (default: the first sheet with a header row)" };
@@ -28,29 +28,24 @@ public static class IngestCommand
         cmd.Arguments.Add(file);
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
-            var (role, actor) = ParseCaller(parse.GetValue(who)!);
+            var caller = Caller.Parse(parse.GetValue(who)!);
             var dbPath = parse.GetValue(db)!;
             var warehouse = StatsWarehouse.Open(dbPath);
             var service = new IngestService(warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath));
-            var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, parse.GetValue(file)!, role, actor, parse.GetValue(report), parse.GetValue(sheet)));
+            var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, parse.GetValue(file)!, caller, parse.GetValue(report), parse.GetValue(sheet)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"accepted {r.Accepted}, rejected {r.Rejected}, duplicates {r.Duplicates}, rows {r.DataRows}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings {r.Warnings}, upload {r.UploadId}{(r.Replayed ? " (already ingested: earlier result)" : string.Empty)}"));
+            if (r.OutsideAuthority.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"outside the authority of {caller}: {r.OutsideAuthority.Count} rows rejected (rows {string.Join(", ", r.OutsideAuthority.Take(10))}{(r.OutsideAuthority.Count > 10 ? ", ..." : string.Empty)})"));
+            }
+
             Console.WriteLine($"report: {r.JsonReportPath}");
             Console.WriteLine($"report: {r.XlsxReportPath}");
             return 0;
         }));
         return cmd;
-    }
-
-    private static (string Role, string Actor) ParseCaller(string text)
-    {
-        var i = text.IndexOf(':', StringComparison.Ordinal);
-        if (i <= 0 || i == text.Length - 1)
-        {
-            throw new StatsException($"--as: expected ROLE:ID (e.g. association:A01), found '{text}'");
-        }
-
-        return (text[..i].Trim(), text[(i + 1)..].Trim());
     }
 }

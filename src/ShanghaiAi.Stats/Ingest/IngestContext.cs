@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
 
@@ -24,6 +25,9 @@ internal sealed class IngestContext
     public required IngestOptions Options { get; init; }
 
     public required string FileName { get; init; }
+
+    /// <summary>What the sender may upload; the kind's loader rejects rows outside it (see <see cref="RowAuthority"/>).</summary>
+    public required UploadPermit Permit { get; init; }
 
     /// <summary>Source label of register rows: "register" or "association:ID".</summary>
     public string Source => Request.Role == "association" ? "association:" + Request.Actor : "register";

@@ -17,4 +17,10 @@ public sealed record IngestResult(
     bool Replayed,
     string JsonReportPath,
     string XlsxReportPath,
-    IReadOnlyList<Issue> Issues);
+    IReadOnlyList<Issue> Issues)
+{
+    /// <summary>The rows rejected because they lie outside the sender's authority (AUTH-H rules), in row order; empty on
+    /// a replay (the JSON report's <c>outside_authority</c> keeps them).</summary>
+    public IReadOnlyList<int> OutsideAuthority
+        => Issues.Where(i => i.RuleId.StartsWith("AUTH-H", StringComparison.Ordinal)).Select(i => i.Row).Distinct().Order().ToList();
+}

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Warehouse;
@@ -14,26 +15,18 @@ namespace ShanghaiAi.Stats.Ingest;
 /// </summary>
 public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
 {
-    private static readonly string[] Roles = ["statistician", "association", "park", "enterprise"];
-
     public IngestResult Ingest(IngestRequest request)
     {
         Guard.NotNull(request);
         var kind = IngestKinds.Parse(request.Kind);
-        var role = (request.Role ?? string.Empty).Trim().ToLowerInvariant();
-        if (!Roles.Contains(role))
-        {
-            throw new StatsException($"--as: expected a role of {string.Join(", ", Roles)}, found '{request.Role}'");
-        }
+        var fileName = Path.GetFileName(request.FilePath);
 
-        if (kind == IngestKinds.MemberRoster && role != "association")
+        // Authority first: a caller who may not send this kind, or whose scope is unknown, is refused before its file
+        // is archived or recorded (AUTH-F01, AUTH-F02); the rows of an allowed upload are checked in the kind's loader.
+        var permit = Authority.MayUpload(request.Caller, kind, reference);
+        if (permit.Refusal is { } no)
         {
-            throw new StatsException($"a member roster comes from an association: use --as association:ID (found role '{role}') [FILE-F12]");
-        }
-
-        if (role is "association" or "park" && string.IsNullOrWhiteSpace(request.Actor))
-        {
-            throw new StatsException($"--as {role}:ID: the {role}'s id is missing");
+            throw FileRejection.Create(fileName, no.RuleId, no.En, no.Zh);
         }
 
         if (!File.Exists(request.FilePath))
@@ -41,10 +34,9 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             throw new StatsException($"{request.FilePath}: file not found");
         }
 
-        request = request with { Kind = kind, Role = role, Actor = request.Actor.Trim() };
-        var fileName = Path.GetFileName(request.FilePath);
+        request = request with { Kind = kind, Role = Caller.Name(permit.Caller.Role), Actor = permit.Caller.Scope ?? request.Actor.Trim() };
         var (sha, archivePath, length) = Archive(request.FilePath);
-        return warehouse.Write(c => IngestLocked(c, request, fileName, sha, archivePath, length));
+        return warehouse.Write(c => IngestLocked(c, request, permit, fileName, sha, archivePath, length));
     }
 
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
@@ -125,7 +117,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         }
     }
 
-    private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, string fileName, string sha, string archivePath, long length)
+    private IngestResult IngestLocked(DuckDBConnection c, IngestRequest request, UploadPermit permit, string fileName, string sha, string archivePath, long length)
     {
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
         if (prior is { Status: "loaded" })
@@ -163,7 +155,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             var ctx = new IngestContext
             {
                 Connection = c, File = file, Log = log, Request = request, UploadId = uploadId, Now = now,
-                Reference = reference, Options = options, FileName = fileName,
+                Reference = reference, Options = options, FileName = fileName, Permit = permit,
             };
 
             // Monthly reports are validated into a connection-local temp table before the transaction opens (see

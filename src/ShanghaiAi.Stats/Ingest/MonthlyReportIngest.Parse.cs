@@ -1,3 +1,4 @@
+using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Common;
 using System.Collections.Concurrent;
 
@@ -71,7 +72,7 @@ internal static partial class MonthlyReportIngest
     }
 
     private static void Parse(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
-        HashSet<string>? members, KeyLog keys, BlockingCollection<RowBatch> full, BlockingCollection<RowBatch> free, CancellationToken stop)
+        RowAuthority authority, KeyLog keys, BlockingCollection<RowBatch> full, BlockingCollection<RowBatch> free, CancellationToken stop)
     {
         var log = ctx.Log;
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -110,15 +111,20 @@ internal static partial class MonthlyReportIngest
             {
                 uscc = known;
                 (id, registeredOn) = registered;
-                if (members is not null && !members.Contains(known))
+                if (authority.EnterpriseOutside(known) is { } authRule)
                 {
-                    log.Add(row, Uscc, rawUscc, "AI1-H16", ctx.Request.Actor);
+                    log.Add(row, Uscc, rawUscc, authRule, authority.Scope);
                 }
             }
             else
             {
                 uscc = code[..18].ToString();
                 log.Add(row, Uscc, rawUscc, "AI1-H02");
+                if (authority.EnterpriseOutside(uscc) is { } authRule)
+                {
+                    log.Add(row, Uscc, rawUscc, authRule, authority.Scope);
+                }
+
                 if (!outside.TryGetValue(uscc, out id))
                 {
                     id = names.Count;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Access;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -32,7 +33,7 @@ internal static partial class MonthlyReportIngest
         var names = new List<string>();
         var register = LoadRegister(ctx, names);
         var keys = new KeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
-        var members = ctx.Request.Role == "association" ? LoadMembers(ctx) : null;
+        var authority = new RowAuthority(ctx.Permit, RowAuthority.NeedsMembers(ctx.Permit) ? LoadMembers(ctx) : null);
         var revisions = new Dictionary<int, Dictionary<string, int>>();
         var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
 
@@ -59,7 +60,7 @@ internal static partial class MonthlyReportIngest
         {
             try
             {
-                Parse(ctx, register, names, members, keys, full, free, stop.Token);
+                Parse(ctx, register, names, authority, keys, full, free, stop.Token);
             }
             finally
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -15,6 +16,7 @@ internal static class ParkReportIngest
     public static void Run(IngestContext ctx)
     {
         var log = ctx.Log;
+        var authority = new RowAuthority(ctx.Permit);
         var fieldOf = log.Header.FieldOf;
         var rows = new List<ParkRow>();
         var first = new Dictionary<(string, int), int>();
@@ -36,9 +38,9 @@ internal static class ParkReportIngest
                 else if (n > 0 && ctx.Reference.ParksById.TryGetValue(buf[..n].ToString(), out var p))
                 {
                     park = p.ParkId;
-                    if (ctx.Request.Role == "park" && !string.Equals(ctx.Request.Actor, park, StringComparison.OrdinalIgnoreCase))
+                    if (authority.ParkOutside(park) is { } outside)
                     {
-                        log.Add(row, ParkCol, rawPark, "PARK-H12", ctx.Request.Actor);
+                        log.Add(row, ParkCol, rawPark, outside, authority.Scope);
                     }
                 }
                 else

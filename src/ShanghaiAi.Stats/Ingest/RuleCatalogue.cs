@@ -5,8 +5,9 @@ namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
 /// Every validation rule of data-contracts.md and statistics.md, with a stable id: FILE- (the file and its cells),
-/// REG- (register and member roster), AI1- (monthly report, form AI-1), PARK- (park report).
-/// Ids never change meaning; new rules get new numbers.
+/// REG- (register and member roster), AI1- (monthly report, form AI-1), PARK- (park report), AUTH- (the sender's
+/// authority, decided by <see cref="Access.Authority"/>). Ids never change meaning; new rules get new numbers, and a
+/// retired id stays listed so that it is never reused.
 /// </summary>
 public static class RuleCatalogue
 {
@@ -24,7 +25,7 @@ public static class RuleCatalogue
         new("FILE-F09", RuleSeverity.File, "sheet not found", "找不到工作表", "a sheet named {0}", "名为{0}的工作表"),
         new("FILE-F10", RuleSeverity.File, "unknown kind", "未知上传类型", "one of register, member-roster, monthly-report, park-report", "register、member-roster、monthly-report、park-report之一"),
         new("FILE-F11", RuleSeverity.File, "two columns map to the same field", "多列对应同一字段", "each field once", "每个字段只出现一次"),
-        new("FILE-F12", RuleSeverity.File, "caller not allowed for this kind", "上传者无权上传此类文件", "{0}", "{0}"),
+        new("FILE-F12", RuleSeverity.File, "caller not allowed for this kind (retired: now AUTH-F01)", "上传者无权上传此类文件（已停用，见AUTH-F01）", "{0}", "{0}"),
         // Cells of any kind.
         new("FILE-H01", RuleSeverity.Hard, "cell too long", "单元格内容过长", "at most {0} characters", "不超过{0}个字符"),
         new("FILE-H02", RuleSeverity.Hard, "more cells than header columns", "数据列数多于表头", "at most {0} cells", "不超过{0}个单元格"),
@@ -65,7 +66,7 @@ public static class RuleCatalogue
         new("AI1-H13", RuleSeverity.Hard, "R&D staff above persons employed", "研发人员多于从业人员", "<= employees_end {0}", "不大于从业人员期末人数{0}"),
         new("AI1-H14", RuleSeverity.Hard, "enterprise and period appear more than once in the upload", "同一企业同一报告期在文件中重复出现", "one row per enterprise and period; rows {0}", "每个企业每期一行；重复行{0}"),
         new("AI1-H15", RuleSeverity.Hard, "value too large", "数值过大", "a value below 10^16", "小于10^16的数值"),
-        new("AI1-H16", RuleSeverity.Hard, "enterprise is not a member of the uploading association", "企业不是上传协会的会员", "a member of association {0}", "协会{0}的会员"),
+        new("AI1-H16", RuleSeverity.Hard, "enterprise is not a member of the uploading association (retired: now AUTH-H01)", "企业不是上传协会的会员（已停用，见AUTH-H01）", "a member of association {0}", "协会{0}的会员"),
         new("AI1-S01", RuleSeverity.Soft, "YTD revenue fell vs. the previous month", "营业收入本年累计低于上月累计", "at least last month's YTD {0}", "不低于上月累计{0}"),
         new("AI1-S02", RuleSeverity.Soft, "year-on-year change beyond +300% / -80%", "同比增速超出+300%/-80%", "a growth within -80%..+300% (found {0}%)", "同比增速在-80%至+300%之间（实为{0}%）"),
         new("AI1-S03", RuleSeverity.Soft, "AI revenue share moved more than 50 points vs. last month", "人工智能业务收入占比较上月变动超过50个百分点", "a share near last month's {0}%", "接近上月占比{0}%"),
@@ -85,10 +86,16 @@ public static class RuleCatalogue
         new("PARK-H09", RuleSeverity.Hard, "PUE below 1.0", "PUE小于1.0", "a ratio >= 1.0", "大于等于1.0的比值"),
         new("PARK-H10", RuleSeverity.Hard, "not yes/no", "不是是/否", "是/否 or yes/no", "是/否或yes/no"),
         new("PARK-H11", RuleSeverity.Hard, "park and period appear more than once in the upload", "同一园区同一报告期在文件中重复出现", "one row per park and period; rows {0}", "每个园区每期一行；重复行{0}"),
-        new("PARK-H12", RuleSeverity.Hard, "park outside the uploader's scope", "园区不属于上传者", "park {0}", "园区{0}"),
+        new("PARK-H12", RuleSeverity.Hard, "park outside the uploader's scope (retired: now AUTH-H03)", "园区不属于上传者（已停用，见AUTH-H03）", "park {0}", "园区{0}"),
         new("PARK-H13", RuleSeverity.Hard, "required value missing", "必填项为空", "a value", "填报数值"),
         new("PARK-S01", RuleSeverity.Soft, "period is not a quarter-end month", "报告期不是季末月份", "03, 06, 09 or 12", "3、6、9或12月"),
         new("PARK-I01", RuleSeverity.Info, "revision of an earlier report; the earlier one stays in history", "更正以前的报表，原报表保留在历史中", "revision {0}", "第{0}次修订"),
+        // The sender's authority (Access/Authority): the whole upload refused (F), or a row outside it rejected (H).
+        new("AUTH-F01", RuleSeverity.File, "sender may not upload this kind", "上传者无权上传此类文件", "{0}", "{0}"),
+        new("AUTH-F02", RuleSeverity.File, "sender's association, park or credit code is unknown", "上传者的协会、园区或信用代码未登记", "{0}", "{0}"),
+        new("AUTH-H01", RuleSeverity.Hard, "enterprise is not a member of the sending association", "企业不是上传协会的会员", "a member of association {0}", "协会{0}的会员"),
+        new("AUTH-H02", RuleSeverity.Hard, "another enterprise's report; an enterprise sends its own rows only", "非本企业的报表；企业只能上传本企业数据", "the sender's own credit code {0}", "上传企业本身的信用代码{0}"),
+        new("AUTH-H03", RuleSeverity.Hard, "park outside the sender's scope; a park sends its own park's rows only", "园区不属于上传者；园区只能上传本园区数据", "park {0}", "园区{0}"),
     ];
 
     private static readonly FrozenDictionary<string, Rule> ById = Rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);

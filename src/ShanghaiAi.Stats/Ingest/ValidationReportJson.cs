@@ -87,6 +87,14 @@ internal static class ValidationReportJson
 
             if (log is not null)
             {
+                // The rows that fell outside the sender's authority (AUTH-H rules of Access/Authority), rejected.
+                w.WriteStartArray("outside_authority");
+                foreach (var row in log.Issues.Where(i => i.RuleId.StartsWith("AUTH-H", StringComparison.Ordinal)).Select(i => i.Row).Distinct().Order())
+                {
+                    w.WriteNumberValue(row);
+                }
+
+                w.WriteEndArray();
                 w.WriteNumber("issues_not_listed", log.NotListed);
                 w.WriteStartArray("issues");
                 foreach (var i in result?.Issues ?? log.Issues)

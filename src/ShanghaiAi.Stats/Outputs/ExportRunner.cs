@@ -7,13 +7,14 @@ namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// Exports one vintage of the indicator table from the warehouse: open data (public CSV, Parquet, Arrow IPC,
-/// SDMX-CSV), the monthly return (internal and public xlsx), charts and the dashboard.
+/// SDMX-CSV), the monthly return (internal and public xlsx), charts and the dashboard; format package (in the default
+/// set) adds the open data package (<see cref="OpenDataPackage"/>: datapackage.json, the Parquet lake, the SDMX structure).
 /// </summary>
 public static class ExportRunner
 {
-    public static readonly IReadOnlyList<string> AllFormats = ["csv", "parquet", "arrow", "sdmx", "xlsx", "charts", "dashboard"];
+    public static readonly IReadOnlyList<string> AllFormats = ["csv", "parquet", "arrow", "sdmx", "xlsx", "charts", "dashboard", "package"];
 
-    public static readonly IReadOnlyList<string> DefaultFormats = ["csv", "parquet", "arrow", "sdmx", "xlsx"];
+    public static readonly IReadOnlyList<string> DefaultFormats = ["csv", "parquet", "arrow", "sdmx", "xlsx", "package"];
 
     /// <summary>Parses "csv,parquet" into formats; unknown names throw, naming the option and the allowed values.</summary>
     public static IReadOnlyList<string> ParseFormats(string? text)
@@ -111,11 +112,24 @@ public static class ExportRunner
                 case "dashboard" when Public("dashboard"):
                     files.Add(DashboardWriter.Write([.. earlier, .. cells], reference, period, Out("dashboard")));
                     break;
-                case "charts" or "dashboard":
+                case "charts" or "dashboard" or "package":
                     break;
                 default:
                     throw new StatsException($"--format: unknown format '{format}'");
             }
+        }
+
+        if (formats.Contains("package", StringComparer.Ordinal) && Public("package (datapackage.json, indicators-lake/, SDMX structure)"))
+        {
+            var published = formats.Select(f => f switch
+            {
+                "csv" => new OpenDataResource("indicators.csv", OpenDataFormat.IndicatorCsv),
+                "parquet" => new OpenDataResource("indicators.parquet", OpenDataFormat.IndicatorParquet),
+                "arrow" => new OpenDataResource("indicators.arrow", OpenDataFormat.IndicatorArrow),
+                "sdmx" => new OpenDataResource("indicators-sdmx.csv", OpenDataFormat.SdmxCsv),
+                _ => null,
+            }).OfType<OpenDataResource>().ToList();
+            files.AddRange(OpenDataPackage.Write(request.OutDir, cells, published, vintage, period, reference).Select(Out));
         }
 
         return new ExportResult(vintage, period, cells.Count, cells.Count(c => !c.IsFree), files, skipped);

@@ -46,13 +46,22 @@ public static partial class OpenDataWriter
             Directory.CreateDirectory(dir);
         }
 
+        CopyCsvToParquet(csvPath, full, isPublic, string.Empty);
+    }
+
+    /// <summary>
+    /// The one CSV-to-Parquet copy of the open data: reads an indicator-table CSV with explicit column types and copies it
+    /// to <paramref name="target"/> with <c>COPY ... (FORMAT parquet{copyOptions})</c> (the lake adds its partitioning).
+    /// </summary>
+    internal static void CopyCsvToParquet(string csvPath, string target, bool isPublic, string copyOptions)
+    {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"""
             COPY (SELECT * FROM read_csv({Sql.Literal(Path.GetFullPath(csvPath))}, header = true, delim = ',', quote = '"', escape = '"',
                                         columns = {CsvColumnTypes(isPublic)}))
-            TO {Sql.Literal(full)} (FORMAT parquet)
+            TO {Sql.Literal(target)} (FORMAT parquet{copyOptions})
             """;
         cmd.ExecuteNonQuery();
     }

@@ -10,7 +10,8 @@ namespace ShanghaiAi.Stats.Pipeline;
 
 /// <summary>
 /// Writes the published outputs of one close: the monthly return (internal and public, with the park index sheet),
-/// charts, the dashboard and open data (Arrow IPC, SDMX-CSV). The indicator tables themselves (CSV, Parquet) are
+/// charts, the dashboard and open data (Arrow IPC, SDMX-CSV with its SDMX-ML structure, the period-partitioned Parquet
+/// lake of the trend's periods, datapackage.json). The indicator tables themselves (CSV, Parquet) are
 /// written by the close. A provisional vintage (January, published only as 1-2月) gets the internal return only.
 /// </summary>
 public static class OutputSet
@@ -53,6 +54,12 @@ public static class OutputSet
         OpenDataWriter.WriteSdmxCsv(latest.Cells, Path.Combine(outDir, "indicators-sdmx.csv"));
         OpenDataWriter.WriteArrow(latest.Cells, Path.Combine(outDir, "indicators-public.arrow"));
         files.AddRange(["indicators-sdmx.csv", "indicators-public.arrow"]);
+        files.AddRange(OpenDataPackage.Write(outDir, trendCells,
+            [
+                new("indicators-public.csv", OpenDataFormat.IndicatorCsv), new("indicators-public.parquet", OpenDataFormat.IndicatorParquet),
+                new("indicators-public.arrow", OpenDataFormat.IndicatorArrow), new("indicators-sdmx.csv", OpenDataFormat.SdmxCsv),
+            ],
+            latest.VintageId, period, reference));
         return new DemoOutputs(files);
     }
 

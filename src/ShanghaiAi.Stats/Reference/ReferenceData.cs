@@ -2,15 +2,18 @@ using System.Collections.Frozen;
 
 namespace ShanghaiAi.Stats.Reference;
 
-/// <summary>The validated reference data of one edition: districts, parks, indicators, form metadata, categories.</summary>
+/// <summary>The validated reference data of one edition: districts, parks, indicators, form metadata, categories,
+/// business associations.</summary>
 public sealed record ReferenceData(
     string Edition,
     IReadOnlyList<District> Districts,
     IReadOnlyList<Park> Parks,
     IReadOnlyList<Indicator> Indicators,
     FormMetadata Form,
-    IReadOnlyList<Category> Categories)
+    IReadOnlyList<Category> Categories,
+    IReadOnlyList<Association> Associations)
 {
+    private FrozenDictionary<string, Association>? _associationsById;
     private FrozenDictionary<string, District>? _districtsByCode;
     private FrozenDictionary<string, Park>? _parksById;
     private FrozenDictionary<string, Category>? _categoriesByCode;
@@ -20,6 +23,9 @@ public sealed record ReferenceData(
 
     public FrozenDictionary<string, Park> ParksById
         => _parksById ??= Parks.ToFrozenDictionary(p => p.ParkId, StringComparer.Ordinal);
+
+    public FrozenDictionary<string, Association> AssociationsById
+        => _associationsById ??= Associations.ToFrozenDictionary(a => a.AssociationId, StringComparer.Ordinal);
 
     public FrozenDictionary<string, Category> CategoriesByCode
         => _categoriesByCode ??= Categories.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);

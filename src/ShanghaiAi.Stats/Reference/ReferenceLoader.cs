@@ -44,7 +44,8 @@ public static class ReferenceLoader
         var indicators = LoadIndicators(read, $"indicators/indicators-ai1-{edition}.csv");
         var form = LoadForm(read, $"forms/form-ai1-{edition}.json");
         var categories = LoadCategories(read, $"classification/categories-{edition}.csv");
-        return new ReferenceData(edition, districts, parks, indicators, form, categories);
+        var associations = AssociationTable.Load(read, $"associations/associations-{edition}.csv");
+        return new ReferenceData(edition, districts, parks, indicators, form, categories, associations);
     }
 
     private static List<District> LoadDistricts(Func<string, string?> read, string file)

@@ -32,14 +32,14 @@ public sealed class IngestRegisterParkTests
         var r = bed.Ingest(IngestKinds.MemberRoster, bed.Write("roster.csv",
             "统一社会信用代码,单位名称,行政区划代码,行业代码,入会日期,association_id,联系人,手机,email\n"
             + $"{Some.Uscc(1)},上海测试智能科技有限公司1,310115,6520,2021-03-01,HACKED,张三,13800000000,z@x.cn\n"
-            + $"{Some.Uscc(7)},新会员,310115,6513,2024-01-01,HACKED,李四,13900000000,l@x.cn\n"), "association", "A01");
+            + $"{Some.Uscc(7)},新会员,310115,6513,2024-01-01,HACKED,李四,13900000000,l@x.cn\n"), "association", "sh-ai-industry-association");
 
         r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().BeEquivalentTo("0:FILE-I01", "0:FILE-I02", "0:FILE-I02", "0:FILE-I02", "2:REG-S06");
         bed.Scalar<string>($"SELECT industry_code FROM register WHERE uscc = '{Some.Uscc(1)}' AND valid_to IS NULL").Should().Be("6513");
         bed.Scalar<string>("SELECT uscc || '/' || field || '/' || current_value || '/' || proposed_value || '/' || source FROM register_conflicts")
-            .Should().Be($"{Some.Uscc(1)}/industry_code/6513/6520/association:A01");
-        bed.Scalar<string>($"SELECT source FROM register WHERE uscc = '{Some.Uscc(7)}'").Should().Be("association:A01");
-        bed.Scalar<string>("SELECT string_agg(DISTINCT association_id, ',') FROM memberships").Should().Be("A01");
+            .Should().Be($"{Some.Uscc(1)}/industry_code/6513/6520/association:sh-ai-industry-association");
+        bed.Scalar<string>($"SELECT source FROM register WHERE uscc = '{Some.Uscc(7)}'").Should().Be("association:sh-ai-industry-association");
+        bed.Scalar<string>("SELECT string_agg(DISTINCT association_id, ',') FROM memberships").Should().Be("sh-ai-industry-association");
         bed.Scalar<string>($"SELECT strftime(membership_since, '%Y-%m-%d') FROM memberships WHERE uscc = '{Some.Uscc(1)}'").Should().Be("2021-03-01");
         // No personal contact data anywhere in the warehouse or the reports.
         bed.Scalar<long>("SELECT count(*) FROM register WHERE name LIKE '%张三%' OR business_scope LIKE '%138%'").Should().Be(0);
@@ -53,7 +53,7 @@ public sealed class IngestRegisterParkTests
     {
         using var bed = new IngestBed();
         var act = () => bed.Ingest(IngestKinds.MemberRoster, Corpus.PathOf("roster/valid.csv"));
-        act.Should().Throw<StatsException>().WithMessage("*--as association:ID*");
+        act.Should().Throw<StatsException>().WithMessage("*a member roster comes from its association: upload it as association:ID [AUTH-F01]*");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class IngestRegisterParkTests
     {
         using var bed = new IngestBed();
         var r = bed.Ingest(IngestKinds.ParkReport, Corpus.PathOf("park/valid.csv"), "park", "SHAIP02");
-        r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("2:PARK-H12", "4:PARK-H12");
+        r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("2:AUTH-H03", "4:AUTH-H03");
         r.Accepted.Should().Be(1);
     }
 }

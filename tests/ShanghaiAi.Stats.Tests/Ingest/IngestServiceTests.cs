@@ -115,9 +115,9 @@ public sealed class IngestServiceTests
     {
         using var bed = new IngestBed();
         bed.SeedRegister();
-        bed.Ingest(IngestKinds.MemberRoster, Corpus.PathOf("roster/valid.csv"), "association", "A01");
-        var r = bed.Ingest(IngestKinds.MonthlyReport, bed.Write("m.csv", Some.Monthly(Some.MonthlyRow(Some.Uscc(1)), Some.MonthlyRow(Some.Uscc(2)))), "association", "A01");
-        r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("3:AI1-H16");
+        bed.Ingest(IngestKinds.MemberRoster, Corpus.PathOf("roster/valid.csv"), "association", "sh-ai-industry-association");
+        var r = bed.Ingest(IngestKinds.MonthlyReport, bed.Write("m.csv", Some.Monthly(Some.MonthlyRow(Some.Uscc(1)), Some.MonthlyRow(Some.Uscc(2)))), "association", "sh-ai-industry-association");
+        r.Issues.Select(i => $"{i.Row}:{i.RuleId}").Should().Equal("3:AUTH-H01");
         (r.Accepted, r.Rejected).Should().Be((1, 1));
     }
 

@@ -5,7 +5,7 @@ namespace ShanghaiAi.Stats.Tests.Ingest;
 
 public sealed partial class RuleCatalogueTests
 {
-    [GeneratedRegex("^(FILE|REG|AI1|PARK)-[FHSI][0-9]{2}$")]
+    [GeneratedRegex("^(FILE|REG|AI1|PARK|AUTH)-[FHSI][0-9]{2}$")]
     private static partial Regex IdPattern();
 
     [Fact]
@@ -28,9 +28,9 @@ public sealed partial class RuleCatalogueTests
     [Fact]
     public void All_EveryRuleIdUsedInTheSourceIsInTheCatalogue()
     {
-        var src = Path.GetFullPath(Path.Combine(Support.Corpus.PathOf("."), "..", "..", "..", "..", "src", "ShanghaiAi.Stats", "Ingest"));
-        var used = Directory.EnumerateFiles(src, "*.cs")
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "\"((FILE|REG|AI1|PARK)-[FHSI][0-9]{2})\"").Select(m => m.Groups[1].Value))
+        var src = Path.GetFullPath(Path.Combine(Support.Corpus.PathOf("."), "..", "..", "..", "..", "src", "ShanghaiAi.Stats"));
+        var used = new[] { "Ingest", "Access" }.SelectMany(d => Directory.EnumerateFiles(Path.Combine(src, d), "*.cs"))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "\"((FILE|REG|AI1|PARK|AUTH)-[FHSI][0-9]{2})\"").Select(m => m.Groups[1].Value))
             .Distinct().ToList();
         used.Should().NotBeEmpty();
         used.Should().BeSubsetOf(RuleCatalogue.All.Select(r => r.Id));

@@ -1,17 +1,14 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.Data.Analysis;
 using ShanghaiAi.Stats.Close;
+using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Tests.Close.Support;
 using ShanghaiAi.Stats.Tests.Pipeline;
 
 namespace ShanghaiAi.Stats.Tests.Notebooks;
 
 /// <summary>
-/// Runs the code cells of the notebooks, in order and as one session as .NET Interactive would, against a small demo
-/// warehouse, so the notebooks cannot drift from the library. <c>#r</c> lines are replaced by the test's references.
+/// Runs every notebook on the real .NET Interactive C# kernel (<see cref="NotebookKernelRunner"/>) against a small demo
+/// warehouse and checks what it ends with against the library's own results, so the notebooks cannot drift.
 /// </summary>
 public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixture<DemoPipelineTests.SmallDemo>
 {
@@ -85,41 +82,47 @@ public sealed class NotebookTests(DemoPipelineTests.SmallDemo demo) : IClassFixt
             "with this seed, twice the weight uncertainty leaves the intervals at least as wide overall");
     }
 
-    /// <summary>Runs the code cells of a notebook as one session against the warehouse at <paramref name="db"/>;
-    /// returns the last cell's value.</summary>
-    private static async Task<object?> Run(string notebook, string db)
+    [Fact]
+    public async Task PlannersTrend_OnTheKernel_TrendOfEveryClosedPeriodAndAnInlineChart()
     {
-        var cells = CodeCells(Path.Combine(RepoRoot(), "notebooks", notebook));
-        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", db);
-        var options = ScriptOptions.Default
-            .AddReferences(typeof(IndicatorCell).Assembly, typeof(DataFrame).Assembly, typeof(CultureInfo).Assembly)
-            .AddImports("System", "System.Linq", "System.Collections.Generic");
+        var run = await RunOnKernel("planners-trend.ipynb", demo.Result.DatabasePath, demo.Result.OutDir);
 
-        ScriptState<object>? state = null;
+        var frame = run.ReturnValue.Should().BeOfType<DataFrame>().Subject;
+        var closed = demo.Result.Outputs.Files.Where(f => f.StartsWith(ParquetLakeWriter.DirectoryName + "/period=", StringComparison.Ordinal))
+            .Select(f => f.Split('/')[1]["period=".Length..]).Order(StringComparer.Ordinal).ToList();
+        closed.Should().HaveCountGreaterThan(1, "the small demo closes more than one period");
+        Enumerable.Range(0, (int)frame.Rows.Count).Select(i => (string)frame["period"][i]).Should().Equal(closed);
+        var total = demo.Result.Close.Cells.Where(c => c.Breakdown == "total").ToDictionary(c => c.IndicatorCode);
+        var last = frame.Rows.Count - 1;
+        frame["ai_revenue"][last].Should().Be(Freed(total["ai_revenue"], c => c.Value));
+        frame["ai_revenue_ytd"][last].Should().Be(Freed(total["ai_revenue"], c => c.ValueYtd));
+        frame["ai_revenue_yoy_pct"][last].Should().Be(Freed(total["ai_revenue"], c => c.YoyPct));
+        frame["revenue"][last].Should().Be(Freed(total["revenue"], c => c.Value));
+        frame["employees"][last].Should().Be(Freed(total["employees"], c => c.Value));
+        run.Displayed.Should().Contain(d => d.MimeType == "text/html" && d.Value.Contains("<img", StringComparison.Ordinal)
+                                            && d.Value.Contains("base64", StringComparison.Ordinal), "the ScottPlot chart is displayed inline");
+    }
+
+    private static double? Freed(IndicatorCell cell, Func<IndicatorCell, decimal?> value)
+        => cell.IsFree && value(cell) is decimal d ? (double)d : null;
+
+    /// <summary>Runs the notebook on the .NET Interactive kernel against the warehouse at <paramref name="db"/>;
+    /// returns the last cell's value.</summary>
+    private static async Task<object?> Run(string notebook, string db) => (await RunOnKernel(notebook, db)).ReturnValue;
+
+    private static async Task<NotebookRun> RunOnKernel(string notebook, string db, string? outDir = null)
+    {
+        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", db);
+        Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_OUT", outDir);
         try
         {
-            foreach (var cell in cells)
-            {
-                state = state is null ? await CSharpScript.RunAsync(cell, options) : await state.ContinueWithAsync(cell, options);
-            }
+            return await NotebookKernelRunner.RunAsync(Path.Combine(RepoRoot(), "notebooks", notebook));
         }
         finally
         {
             Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_DB", null);
+            Environment.SetEnvironmentVariable("AISTATS_NOTEBOOK_OUT", null);
         }
-
-        return state!.ReturnValue;
-    }
-
-    private static List<string> CodeCells(string path)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        return doc.RootElement.GetProperty("cells").EnumerateArray()
-            .Where(c => c.GetProperty("cell_type").GetString() == "code")
-            .Select(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString())))
-            .Select(src => string.Join('\n', src.Split('\n').Where(l => !l.TrimStart().StartsWith("#r ", StringComparison.Ordinal))))
-            .Where(src => src.Trim().Length > 0)
-            .ToList();
     }
 
     private static string RepoRoot()

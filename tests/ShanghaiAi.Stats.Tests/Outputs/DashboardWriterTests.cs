@@ -140,7 +140,7 @@ public sealed class DashboardWriterTests(ChartsFixture charts) : IDisposable, IC
 
         ParkScoreFile.Load(path, OutputCells.Sep2026).Should().Equal(
             new DashboardParkScore("SHAIP01", 81.5m, 1, 1, 2), new DashboardParkScore("SHAIP12", null, null, null, null));
-        ParkScoreFile.Load(path, new Common.Period(2026, 8)).Should().BeEmpty("the file is of another period");
+        ParkScoreFile.Load(path, new Stats.Common.Period(2026, 8)).Should().BeEmpty("the file is of another period");
     }
 
     [Fact]

@@ -60,6 +60,10 @@ public sealed class ExportRunnerTests : IDisposable
         File.ReadAllText(Path.Combine(outDir, "indicators.csv")).Should().Be(File.ReadAllText(expected), "cells read back from DuckDB equal those written");
         File.Exists(Path.Combine(outDir, "dashboard", "index.html")).Should().BeTrue();
         File.Exists(Path.Combine(outDir, "charts", "trend-ytd.png")).Should().BeTrue();
+        result.Files.Select(f => Path.GetRelativePath(outDir, f)).Should().EndWith(new[]
+        {
+            "indicators-lake/period=2026-09/data_0.parquet", SdmxStructureWriter.FileName, DataPackageWriter.FileName,
+        });
     }
 
     [Fact]
@@ -101,7 +105,7 @@ public sealed class ExportRunnerTests : IDisposable
         root.Parse(["export", "--db", Db, "--vintage", "2030-01.v1", "--out", _dir]).Invoke().Should().Be(CliErrors.BadInput);
         root.Parse(["export", "--db", Db, "--period", "2026-09", "--out", _dir, "--format", "pdf"]).Invoke().Should().Be(CliErrors.BadInput);
         var act = () => ExportRunner.ParseFormats("csv,pdf");
-        act.Should().Throw<StatsException>().WithMessage("--format: expected a comma-separated list of csv, parquet, arrow, sdmx, xlsx, charts, dashboard, found 'pdf'");
+        act.Should().Throw<StatsException>().WithMessage("--format: expected a comma-separated list of csv, parquet, arrow, sdmx, xlsx, charts, dashboard, package, found 'pdf'");
         var missing = () => ExportRunner.Run(new ExportRequest(Db, null, new Period(2026, 7), _dir, ["csv"]), ReferenceData.Embedded);
         missing.Should().Throw<StatsException>().WithMessage("*expected a vintage of period 2026-07 in indicator_cells, found none*");
     }

@@ -53,7 +53,7 @@ public sealed class OpenDataWriterTests : IDisposable
     [Fact]
     public void WriteAll_ProvisionalCells_NeverInPublicFiles()
     {
-        var jan = new Common.Period(2026, 1);
+        var jan = new Stats.Common.Period(2026, 1);
         var cells = OutputCells.Close();
         cells.Add(OutputCells.Cell("revenue", "total", "_T", 1_313_131m, 1_200_000m, obs: "P", period: jan, vintage: "2026-01.v1"));
         var csv = Path.Combine(_dir, "p.csv");

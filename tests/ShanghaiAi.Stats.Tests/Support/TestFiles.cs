@@ -31,5 +31,5 @@ public static class TestFiles
     }
 
     /// <summary>A valid synthetic USCC for a number: 91310115 + 9 digits + check.</summary>
-    public static string Uscc(int n) => Common.Uscc.WithCheck("91310115" + n.ToString("D9", System.Globalization.CultureInfo.InvariantCulture));
+    public static string Uscc(int n) => Stats.Common.Uscc.WithCheck("91310115" + n.ToString("D9", System.Globalization.CultureInfo.InvariantCulture));
 }

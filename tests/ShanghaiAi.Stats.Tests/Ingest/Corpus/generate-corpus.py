@@ -146,6 +146,6 @@ case("register: district differs from code", "register", "register/division-diff
 case("park: valid", "park-report", "park/valid.csv", ok(3,3))
 case("park: bad values", "park-report", "park/bad-values.csv", ok(7,1,6,0,["2:PARK-H08","3:PARK-H09","4:PARK-H07","5:PARK-H10","6:PARK-H01","7:PARK-S01","8:PARK-H06"]))
 case("park: duplicates", "park-report", "park/duplicates.csv", ok(3,1,0,2,["2:PARK-H11","3:PARK-H11"]))
-case("roster: personal columns dropped", "member-roster", "roster/valid.csv", ok(2,2,issues=["0:FILE-I02","0:FILE-I02","2:REG-S06"]), **{"as":"association:A01"})
+case("roster: personal columns dropped", "member-roster", "roster/valid.csv", ok(2,2,issues=["0:FILE-I02","0:FILE-I02","2:REG-S06"]), **{"as":"association:sh-ai-industry-association"})
 json.dump(dict(note="Each case: kind, file (under Corpus/, or generate:NAME built in code), optional encoding to re-encode the UTF-8 file, limits, and the expected outcome: file_rule for a file that cannot be used, else counts and the exact sorted list of row:rule issues (row 0 = the file/header).", cases=cases), open("manifest.json","w",encoding="utf-8"), ensure_ascii=False, indent=1)
 print(len(cases))

@@ -6,7 +6,7 @@ namespace ShanghaiAi.Stats.Tests.Ingest.Support;
 public static class Some
 {
     /// <summary>The codes of Corpus/register-base.csv (1..6) and one outside it (7): 913101150000 + 5 digits + check.</summary>
-    public static string Uscc(int i) => Common.Uscc.WithCheck(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"913101150000{i:D5}"));
+    public static string Uscc(int i) => Stats.Common.Uscc.WithCheck(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"913101150000{i:D5}"));
 
     public const string MonthlyHeader =
         "uscc,period,revenue_ytd,revenue_ytd_prev,ai_revenue_ytd,ai_revenue_ytd_prev,ai_software_ytd,ai_services_ytd,ai_products_ytd,profit_ytd,profit_ytd_prev,rd_expense_ytd,rd_expense_ytd_prev,employees_end,rd_staff_end,ai_patents_ytd,compute_used_ytd";

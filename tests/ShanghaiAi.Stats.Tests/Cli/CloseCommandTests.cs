@@ -2,7 +2,7 @@ using ShanghaiAi.Stats.Cli.Commands;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Tests.Close.Support;
 
-namespace ShanghaiAi.Stats.Tests.Close;
+namespace ShanghaiAi.Stats.Tests.Cli;
 
 public sealed class CloseCommandTests : IDisposable
 {

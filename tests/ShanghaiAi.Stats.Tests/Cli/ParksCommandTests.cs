@@ -1,6 +1,7 @@
 using ShanghaiAi.Stats.Cli.Commands;
+using ShanghaiAi.Stats.Tests.ParkIndex;
 
-namespace ShanghaiAi.Stats.Tests.ParkIndex;
+namespace ShanghaiAi.Stats.Tests.Cli;
 
 public sealed class ParksCommandTests : IDisposable
 {

@@ -35,7 +35,9 @@ public sealed class ClassificationOverrideFunction(RequestAuth auth, AppWarehous
 
         try
         {
-            new ClassificationStore(warehouse.Warehouse).AddOverrides([OverrideCheck.Validate(new ClassificationOverride(uscc, category, reason, caller.ToString(), time.GetUtcNow()), ClassificationStandard.LoadEmbedded(), "override")]);
+            var decision = OverrideCheck.Validate(new ClassificationOverride(uscc, category, reason, caller.ToString(), time.GetUtcNow()),
+                ClassificationStandard.LoadEmbedded(), "override");
+            new ClassificationStore(warehouse.Warehouse).AddOverrides([decision]);
         }
         catch (StatsException e)
         {

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Warehouse;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
-using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 

@@ -32,11 +32,11 @@ public static class UploadFlow
         s.GetProperty("file_name").GetString().Should().Be("月报 2026-10.csv");
 
         // An association's report of an enterprise that is not its member: processed, the row rejected by the core's
-        // rule (AI1-H16). The association sees its own upload only; the statistician sees all three.
+        // rule (AUTH-H01, Access/Authority). The association sees its own upload only; the statistician sees all three.
         var a = await bed.Upload("association:sh-ai-industry-association", "monthly-report", "a01.csv", FunctionsData.Monthly(1, salt: 7));
         var aStatus = await bed.WaitFinal("association:sh-ai-industry-association", a.Headers.Location!.ToString().Split('/')[^1]);
         aStatus.GetProperty("rejected").GetInt32().Should().Be(1, aStatus.ToString());
-        aStatus.GetProperty("problems")[0].GetProperty("rule").GetString().Should().Be("AI1-H16");
+        aStatus.GetProperty("problems")[0].GetProperty("rule").GetString().Should().Be("AUTH-H01", "the core's Authority rejects a row of a non-member");
         (await bed.Json("association:sh-ai-industry-association", "/api/uploads")).GetProperty("total").GetInt32().Should().Be(1);
         (await bed.Json("statistician", "/api/uploads")).GetProperty("total").GetInt32().Should().Be(3);
         using (var other = await bed.Http.SendAsync(bed.Request(HttpMethod.Get, $"/api/uploads/{regId}", "association:sh-ai-industry-association")))

@@ -41,23 +41,20 @@ public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsW
         return b is null ? null : JsonSerializer.Deserialize<CloseJob>(b);
     }
 
-    /// <summary>True when the period has a vintage, or a close of it is queued or running.</summary>
+    /// <summary>True when the period has a vintage, or a close of it is queued or running, or a close of it was refused
+    /// (status <c>failed</c>: no reports, nothing in scope; its status says why, and the statistician closes it again by
+    /// hand once the cause is fixed: a timer that retried it at every start would only repeat the refusal).</summary>
     public async Task<bool> IsClosedOrPendingAsync(Period period, CancellationToken ct = default)
     {
-        using (var c = warehouse().OpenRead())
-        using (var cmd = c.CreateCommand())
+        if (VintageStore.Latest(warehouse(), period) is not null)
         {
-            cmd.CommandText = $"SELECT count(*) FROM vintages WHERE strftime(period, '%Y-%m') = '{period}'";
-            if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var name in await blobs.ListAsync($"closes/cl-{period}-", ct).ConfigureAwait(false))
         {
             var b = await blobs.GetAsync(name, ct).ConfigureAwait(false);
-            if (b is not null && JsonSerializer.Deserialize<CloseJob>(b) is { Status: "queued" or "running" })
+            if (b is not null && JsonSerializer.Deserialize<CloseJob>(b) is { Status: "queued" or "running" or "failed" })
             {
                 return true;
             }

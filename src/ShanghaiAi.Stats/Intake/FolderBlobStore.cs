@@ -53,8 +53,10 @@ public sealed class FolderBlobStore : IBlobStore
 
     public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default)
     {
-        var dir = PathOf(prefix.TrimEnd('/') + "/x");
-        dir = Path.GetDirectoryName(dir)!;
+        // The folder of the prefix is its part up to the last '/': "closes/cl-2026-11-" lists "closes/" and keeps the
+        // names that start with the whole prefix.
+        var slash = prefix.LastIndexOf('/');
+        var dir = slash < 0 ? _root : Path.GetDirectoryName(PathOf(prefix[..(slash + 1)] + "x"))!;
         IReadOnlyList<string> names = !Directory.Exists(dir)
             ? []
             : Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)

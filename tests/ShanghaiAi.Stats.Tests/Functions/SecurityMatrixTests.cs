@@ -87,7 +87,7 @@ public sealed class SecurityMatrixTests
         await Expect("GET", $"/api/uploads/{assocId}", who => Only(who, Stat, Assoc));
         await Expect("GET", $"/api/uploads/{regId}/report", who => Only(who, Stat));
         await Expect("POST", "/api/uploads/register?filename=r.csv", who => who == Stat ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden, body: csv);
-        await Expect("POST", "/api/uploads/member-roster?filename=r.csv", who => who is Stat or Assoc ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden, body: csv);
+        await Expect("POST", "/api/uploads/member-roster?filename=r.csv", who => who is Assoc ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden, body: csv);
         await Expect("POST", "/api/uploads/monthly-report?filename=m.csv", who => who == Stat || who == Assoc || who == Ent ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden, body: csv);
         await Expect("POST", "/api/uploads/park-report?filename=p.csv", who => who is Stat or Park ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden, body: csv);
         await Expect("GET", $"/api/closes/{closeId}", who => Only(who, Stat));

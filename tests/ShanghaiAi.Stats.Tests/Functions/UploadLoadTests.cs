@@ -3,8 +3,7 @@ using ShanghaiAi.Stats.Tests.Functions.Support;
 
 namespace ShanghaiAi.Stats.Tests.Functions;
 
-/// <summary>Many uploads from concurrent clients (scaled down here: 40 uploads from 8 clients; the benchmark runs 200
-/// from 20): every upload accounted for (processed, rejected with a report, or refused with Retry-After), no 500, and
+/// <summary>Many uploads from concurrent clients (the load: 200 uploads from 20 clients): every upload accounted for (processed, rejected with a report, or refused with Retry-After), no 500, and
 /// the warehouse holds exactly the accepted rows.</summary>
 public sealed class UploadLoadTests
 {
@@ -14,15 +13,17 @@ public sealed class UploadLoadTests
         await using var bed = await FunctionsBed.StartAsync();
         await bed.WaitFinal("statistician", (await bed.Upload("statistician", "register", "register.csv", FunctionsData.Register)).Headers.Location!.ToString().Split('/')[^1]);
         bed.Key("statistician");
-        const int clients = 8, perClient = 5;
+        const int clients = 20, perClient = 10;
         var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var mine = new List<(HttpStatusCode Status, string? Id, bool RetryAfter)>();
             for (var i = 0; i < perClient; i++)
             {
-                // Each file a different month of 2026 (1..10), so that accepted rows add up: no file revises another.
+                // Each file a different month (2026-10 and the 199 months before it), so that accepted rows add up: no
+                // file revises another, and none is the current, unfinished month.
                 var n = (c * perClient) + i;
-                var period = $"20{22 + (n / 10)}-{1 + (n % 10):D2}";
+                var months = (2026 * 12) + 9 - n;
+                var period = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{months / 12}-{(months % 12) + 1:D2}");
                 using var r = await bed.Upload("statistician", "monthly-report", $"m{n}.csv", FunctionsData.Monthly(1 + (n % 6), period: period));
                 mine.Add((r.StatusCode, r.Headers.Location?.ToString().Split('/')[^1], r.Headers.RetryAfter is not null));
             }

@@ -100,7 +100,7 @@ internal static partial class MonthlyReportIngest
             var n = CellParser.NormaliseCode(rawUscc, code);
             if (n <= 0)
             {
-                log.Add(row, Uscc, rawUscc, "AI1-H01", "an 18-character code");
+                log.Add(row, Uscc, rawUscc, "AI1-H01", UsccText.Missing);
             }
             else if (n != 18 || !Common.Uscc.IsValid(code[..18]))
             {

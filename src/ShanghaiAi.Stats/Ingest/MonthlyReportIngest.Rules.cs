@@ -84,7 +84,7 @@ internal static partial class MonthlyReportIngest
             var sum = values[AiSoftware] + values[AiServices] + values[AiProducts];
             if (Math.Abs(sum - values[AiRevenue]) > 1m)
             {
-                log.Add(row, AiRevenue, "software+services+products = " + Show(sum), "AI1-H11", Show(values[AiRevenue]));
+                log.Add(row, AiRevenue, Show(values[AiRevenue]), "AI1-H11", Show(sum));
                 var mark = log.Mark(row);
                 mark.Cells.Add((fieldOf[AiSoftware], RuleSeverity.Hard));
                 mark.Cells.Add((fieldOf[AiServices], RuleSeverity.Hard));

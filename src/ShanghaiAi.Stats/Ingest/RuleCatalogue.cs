@@ -64,7 +64,7 @@ public static class RuleCatalogue
         new("AI1-H08", RuleSeverity.Hard, "negative value", "数值为负", "a number >= 0", "大于等于0的数值"),
         new("AI1-H09", RuleSeverity.Hard, "AI revenue above revenue (YTD)", "人工智能业务收入大于营业收入（本年累计）", "<= revenue_ytd {0}", "不大于营业收入本年累计{0}"),
         new("AI1-H10", RuleSeverity.Hard, "AI revenue above revenue (same period last year)", "人工智能业务收入大于营业收入（上年同期）", "<= revenue_ytd_prev {0}", "不大于营业收入上年同期{0}"),
-        new("AI1-H11", RuleSeverity.Hard, "software + services + products do not add up to AI revenue", "软件、服务、产品收入之和不等于人工智能业务收入", "a sum of {0} (within 1 千元)", "合计{0}（误差不超过1千元）"),
+        new("AI1-H11", RuleSeverity.Hard, "software + services + products do not add up to AI revenue", "软件、服务、产品收入之和不等于人工智能业务收入", "AI revenue equal to software + services + products = {0} (within 1 千元)", "人工智能业务收入等于软件、服务、产品收入之和{0}（误差不超过1千元）"),
         new("AI1-H12", RuleSeverity.Hard, "not a whole number", "不是整数", "a whole number >= 0", "大于等于0的整数"),
         new("AI1-H13", RuleSeverity.Hard, "R&D staff above persons employed", "研发人员多于从业人员", "<= employees_end {0}", "不大于从业人员期末人数{0}"),
         new("AI1-H14", RuleSeverity.Hard, "enterprise and period appear more than once in the upload", "同一企业同一报告期在文件中重复出现", "one row per enterprise and period; rows {0}", "每个企业每期一行；重复行{0}"),
@@ -117,5 +117,6 @@ public static class RuleCatalogue
     public static (string En, string Zh) Expected(Rule rule, params object?[] args)
         => args.Length == 0
             ? (rule.ExpectedEn, rule.ExpectedZh)
-            : (string.Format(CultureInfo.InvariantCulture, rule.ExpectedEn, args), string.Format(CultureInfo.InvariantCulture, rule.ExpectedZh, args));
+            : (string.Format(CultureInfo.InvariantCulture, rule.ExpectedEn, [.. args.Select(a => a is Words w ? w.En : a)]),
+                string.Format(CultureInfo.InvariantCulture, rule.ExpectedZh, [.. args.Select(a => a is Words w ? w.Zh : a)]));
 }

@@ -22,6 +22,24 @@ public sealed class IngestMessageTests
         issues[1].MessageEn.Should().Contain("Excel stored '913101150000000000' as a number");
     }
 
+    /// <summary>message_zh is Chinese throughout (issue 17): no English phrase of the rule's expectation or of the found
+    /// value leaks into it (it read "应为an 18-character code" and "实为“software+services+products = 1339.3”").</summary>
+    [Theory]
+    [InlineData("monthly/bad-check-digit.csv", "AI1-H01")]
+    [InlineData("monthly/excel-number-uscc.csv", "AI1-H01")]
+    [InlineData("monthly/split-not-adding.csv", "AI1-H11")]
+    public void Ingest_MessageZh_ChineseThroughout(string file, string rule)
+    {
+        var issues = Run(file).Issues.Where(i => i.RuleId == rule).ToList();
+        issues.Should().NotBeEmpty();
+        foreach (var i in issues)
+        {
+            var expectation = i.MessageZh[(i.MessageZh.IndexOf("；应为", StringComparison.Ordinal) + 3)..i.MessageZh.IndexOf("，实为", StringComparison.Ordinal)];
+            expectation.Replace("Excel", string.Empty, StringComparison.Ordinal).Should().NotMatchRegex("[A-Za-z]{3,}", i.MessageZh);
+            i.MessageZh.Should().NotContain("software").And.NotContain("characters").And.NotContain("code");
+        }
+    }
+
     [Fact]
     public void Ingest_RegisterCreditCodeAsExcelNumber_SaysSo()
     {

@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
@@ -31,15 +32,17 @@ public sealed class ParkScoresFunction(RequestAuth auth, AppWarehouse warehouse)
             return ApiResults.Error(400, $"period '{req.Query["period"]}': expected YYYY-MM");
         }
 
+        // The latest vintage of the period has one home (VintageStore); none means no scores, as before.
+        var latest = VintageStore.Latest(warehouse.Warehouse, period);
         using var c = warehouse.Warehouse.OpenRead();
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
             SELECT vintage_id, park_id, score, rank, rank_p05, rank_p95, dimensions_json, method_version, flags
             FROM park_scores
-            WHERE vintage_id = (SELECT max_by(vintage_id, sequence) FROM vintages WHERE strftime(period, '%Y-%m') = $1)
+            WHERE vintage_id = $1
             ORDER BY park_id
             """;
-        cmd.Parameters.Add(new DuckDBParameter(period.ToString()));
+        cmd.Parameters.Add(new DuckDBParameter(latest?.VintageId ?? string.Empty));
         using var r = cmd.ExecuteReader();
         var rows = new List<Dictionary<string, object?>>();
         while (r.Read())

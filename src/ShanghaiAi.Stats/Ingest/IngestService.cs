@@ -15,6 +15,9 @@ namespace ShanghaiAi.Stats.Ingest;
 /// </summary>
 public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
 {
+    /// <summary>Where the time goes, stage by stage (optional; <c>--verbose</c>).</summary>
+    public IngestStages? Stages { get; init; }
+
     public IngestResult Ingest(IngestRequest request)
     {
         Guard.NotNull(request);
@@ -39,7 +42,9 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         // The file is archived once the warehouse is ours: an upload that could not get it leaves nothing behind.
         return warehouse.Write(c =>
         {
+            Stages?.Mark("warehouse write connection");
             var (sha, archivePath, length) = Archive(request.FilePath);
+            Stages?.Mark("archive (copy + SHA-256)");
             return IngestLocked(c, request, permit, fileName, sha, archivePath, length);
         });
     }
@@ -132,9 +137,12 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         Directory.CreateDirectory(reportDir);
         ReportFiles.Repair(c, reportDir);
         var prior = FindUpload(c, sha, request.Kind, request.Actor);
+        Stages?.Mark("earlier upload of the same file");
         if (prior is { Status: "loaded", Rejected: 0 })
         {
-            return Replay(prior);
+            var replay = Replay(prior);
+            Stages?.Mark("replay");
+            return replay;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -160,12 +168,14 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             var ctx = new IngestContext
             {
                 Connection = c, File = file, Log = log, Request = request, UploadId = uploadId, Now = now,
-                Reference = reference, Options = options, FileName = fileName, Permit = permit,
+                Reference = reference, Options = options, FileName = fileName, Permit = permit, Stages = Stages,
             };
 
             // Monthly reports are validated into a connection-local temp table before the transaction opens (see
             // MonthlyReportIngest); nothing reaches a stored table outside it.
+            Stages?.Mark("open file, header");
             var staged = request.Kind == IngestKinds.MonthlyReport ? MonthlyReportIngest.Stage(ctx) : null;
+            Stages?.Mark("read, validate, stage");
             using var tx = c.BeginTransaction();
             switch (request.Kind)
             {
@@ -180,6 +190,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
                     break;
             }
 
+            Stages?.Mark("load (transaction)");
             if (ctx.DataRows == 0)
             {
                 throw FileRejection.Create(fileName, "FILE-F08", $"header in row {file.Header.HeaderRow} but no data rows below it; expected at least one data row",
@@ -188,12 +199,15 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
+            Stages?.Mark("JSON report");
             XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
+            Stages?.Mark("XLSX report");
             RecordLoaded(c, result, json);
             FaultInjection.At("before-commit");
             tx.Commit();
             FaultInjection.At("after-commit");
             ReportFiles.Publish(jsonPath, xlsxPath);
+            Stages?.Mark("record, commit, publish");
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)

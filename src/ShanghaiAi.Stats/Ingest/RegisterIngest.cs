@@ -87,8 +87,11 @@ internal static partial class RegisterIngest
 
         log.Duplicates(groups.Select(kv => (kv.Key, kv.Value)), Uscc, "REG-H10");
         var dup = groups.Values.SelectMany(g => g).ToHashSet();
+        ctx.Stages?.Mark("read, validate");
         Load(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
+        ctx.Stages?.Mark("register history, load");
         Warehouse.ClassificationStore.RefreshOnLoad(ctx.Connection, ctx.Now); // a close never meets an unclassified enterprise
+        ctx.Stages?.Mark("classification refresh");
     }
 
     /// <summary>Trimmed text or null; text that starts like a formula is kept as text with a warning (FILE-S01).</summary>

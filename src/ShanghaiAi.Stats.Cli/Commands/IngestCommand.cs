@@ -21,6 +21,7 @@ public static class IngestCommand
         var report = new Option<string?>("--report") { Description = "Folder of the validation reports (default reports/ beside the db)" };
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet to read (default: the first sheet with a header row)" };
         var wait = WarehouseAccess.WaitOption();
+        var verbose = new Option<bool>("--verbose") { Description = "Print where the time went, stage by stage, on stderr (各阶段耗时)" };
         var cmd = new Command("ingest", "Validate and load an upload (上传数据校验入库)");
         cmd.Options.Add(kind);
         cmd.Options.Add(who);
@@ -28,6 +29,7 @@ public static class IngestCommand
         cmd.Options.Add(report);
         cmd.Options.Add(sheet);
         cmd.Options.Add(wait);
+        cmd.Options.Add(verbose);
         cmd.Arguments.Add(file);
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
@@ -39,9 +41,20 @@ public static class IngestCommand
                 throw new StatsException(Directory.Exists(path) ? $"{path}: a folder; expected a file to ingest" : $"{path}: file not found");
             }
 
+            var stages = parse.GetValue(verbose) ? new IngestStages() : null;
             using var access = WarehouseAccess.Open(dbPath, parse.GetValue(wait), TimeProvider.System);
-            var service = new IngestService(access.Warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath));
+            stages?.Mark("open warehouse, migrations");
+            var service = new IngestService(access.Warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath)) { Stages = stages };
+            stages?.Mark("reference data");
             var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, path, caller, parse.GetValue(report), parse.GetValue(sheet)));
+            if (stages is not null)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(TimeProvider.System.GetUtcNow() - System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime()).TotalMilliseconds,9:F1} ms  since the process started"));
+                foreach (var line in stages.Lines())
+                {
+                    Console.Error.WriteLine(line);
+                }
+            }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"accepted {r.Accepted}, rejected {r.Rejected}, duplicates {r.Duplicates}, rows {r.DataRows}"));
             var unchanged = r.Unchanged > 0 ? string.Create(CultureInfo.InvariantCulture, $", unchanged {r.Unchanged} (no new revision)") : string.Empty;

@@ -29,6 +29,9 @@ internal sealed class IngestContext
     /// <summary>What the sender may upload; the kind's loader rejects rows outside it (see <see cref="RowAuthority"/>).</summary>
     public required UploadPermit Permit { get; init; }
 
+    /// <summary>Where the time goes (optional, see <see cref="IngestStages"/>).</summary>
+    public IngestStages? Stages { get; init; }
+
     /// <summary>Source label of register rows: "register" or "association:ID".</summary>
     public string Source => Request.Role == "association" ? "association:" + Request.Actor : "register";
 

@@ -9,6 +9,9 @@ namespace ShanghaiAi.Stats.Ingest;
 /// <param name="MaxCellChars">Longest accepted cell, in characters (longer: the row is rejected, FILE-H01).</param>
 /// <param name="MaxIssues">Most issues listed in a report; beyond it they are counted, and their rows still marked.</param>
 /// <param name="XlsxReportAllRowsLimit">Up to this many data rows the XLSX report holds every row; above it only rows with problems.</param>
+/// <param name="StreamTextAboveBytes">A UTF-8 CSV larger than this is read part by part (memory flat in the file's size);
+/// smaller ones are read whole.</param>
+/// <param name="StreamPartBytes">The size of one part of a streamed CSV (cut at a record end).</param>
 public sealed record IngestOptions(
     string ArchiveDir,
     string ReportDir,
@@ -17,7 +20,9 @@ public sealed record IngestOptions(
     int MaxRows = 2_000_000,
     int MaxCellChars = 4_000,
     int XlsxReportAllRowsLimit = 50_000,
-    int MaxIssues = 200_000)
+    int MaxIssues = 200_000,
+    long StreamTextAboveBytes = 16L << 20,
+    int StreamPartBytes = 4 << 20)
 {
     /// <summary>Defaults for a warehouse file: <c>archive/</c> and <c>reports/</c> beside it.</summary>
     public static IngestOptions ForDatabase(string dbPath)

@@ -13,8 +13,11 @@ namespace ShanghaiAi.Stats.Ingest;
 /// report (JSON + XLSX). A file that cannot be used throws <see cref="StatsException"/> and is recorded as
 /// <c>rejected-file</c> with its archive kept.
 /// </summary>
-public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
+public sealed class IngestService(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time, IngestOptions options)
 {
+    /// <summary>Where the time goes, stage by stage (optional; <c>--verbose</c>).</summary>
+    public IngestStages? Stages { get; init; }
+
     public IngestResult Ingest(IngestRequest request)
     {
         Guard.NotNull(request);
@@ -39,7 +42,9 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         // The file is archived once the warehouse is ours: an upload that could not get it leaves nothing behind.
         return warehouse.Write(c =>
         {
+            Stages?.Mark("warehouse write connection");
             var (sha, archivePath, length) = Archive(request.FilePath);
+            Stages?.Mark("archive (copy + SHA-256)");
             return IngestLocked(c, request, permit, fileName, sha, archivePath, length);
         });
     }
@@ -47,20 +52,8 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
     /// <summary>Runs an upload again from its archived copy (after a crash, or to re-validate).</summary>
     public IngestResult Rerun(string uploadId)
     {
-        string kind, role, actor, archive, fileName;
-        using (var c = warehouse.OpenRead())
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
-            cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-            using var r = cmd.ExecuteReader();
-            if (!r.Read())
-            {
-                throw new StatsException($"upload '{uploadId}': not found");
-            }
-
-            (kind, role, actor, archive, fileName) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4));
-        }
+        var (kind, role, actor, archive, fileName) = warehouse.Read(c => UploadStore.Find(c, uploadId))
+            ?? throw new StatsException($"upload '{uploadId}': not found");
 
         // The archived copy under its original name, so reports and messages name the file the person sent.
         var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aistats-rerun-" + uploadId);
@@ -131,16 +124,19 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
         var reportDir = request.ReportDir ?? options.ReportDir;
         Directory.CreateDirectory(reportDir);
         ReportFiles.Repair(c, reportDir);
-        var prior = FindUpload(c, sha, request.Kind, request.Actor);
+        var prior = UploadStore.Latest(c, sha, request.Kind, request.Actor);
+        Stages?.Mark("earlier upload of the same file");
         if (prior is { Status: "loaded", Rejected: 0 })
         {
-            return Replay(prior);
+            var replay = UploadReplay.Of(prior);
+            Stages?.Mark("replay");
+            return replay;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var retry = prior is { Status: not "loaded" };
-        var uploadId = retry ? prior!.UploadId : NewUploadId(c, sha);
-        RecordReceived(c, retry, uploadId, sha, request, fileName, archivePath, now);
+        var uploadId = retry ? prior!.UploadId : UploadStore.NewId(c, sha);
+        UploadStore.Received(c, retry, uploadId, sha, request.Kind, request.Role, request.Actor, fileName, archivePath, now);
         var jsonPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.json");
         var xlsxPath = System.IO.Path.Combine(reportDir, uploadId + ".validation.xlsx");
         var meta = new UploadMeta(uploadId, request.Kind, fileName, sha, archivePath, now, request.Role, request.Actor, jsonPath, xlsxPath);
@@ -160,12 +156,14 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             var ctx = new IngestContext
             {
                 Connection = c, File = file, Log = log, Request = request, UploadId = uploadId, Now = now,
-                Reference = reference, Options = options, FileName = fileName, Permit = permit,
+                Reference = reference, Options = options, FileName = fileName, Permit = permit, Stages = Stages,
             };
 
             // Monthly reports are validated into a connection-local temp table before the transaction opens (see
             // MonthlyReportIngest); nothing reaches a stored table outside it.
+            Stages?.Mark("open file, header");
             var staged = request.Kind == IngestKinds.MonthlyReport ? MonthlyReportIngest.Stage(ctx) : null;
+            Stages?.Mark("read, validate, stage");
             using var tx = c.BeginTransaction();
             switch (request.Kind)
             {
@@ -180,6 +178,7 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
                     break;
             }
 
+            Stages?.Mark("load (transaction)");
             if (ctx.DataRows == 0)
             {
                 throw FileRejection.Create(fileName, "FILE-F08", $"header in row {file.Header.HeaderRow} but no data rows below it; expected at least one data row",
@@ -188,18 +187,21 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
 
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
+            Stages?.Mark("JSON report");
             XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
-            RecordLoaded(c, result, json);
+            Stages?.Mark("XLSX report");
+            UploadStore.Loaded(c, result.UploadId, result.DataRows, result.Accepted, result.Rejected, result.Duplicates, json);
             FaultInjection.At("before-commit");
             tx.Commit();
             FaultInjection.At("after-commit");
             ReportFiles.Publish(jsonPath, xlsxPath);
+            Stages?.Mark("record, commit, publish");
             return result;
         }
         catch (StatsException e) when (FileRejection.RuleOf(e) is not null)
         {
             var json = ValidationReportJson.Write(meta, null, null, null, null, e);
-            RecordStatus(c, uploadId, "rejected-file", json);
+            UploadStore.Status(c, uploadId, "rejected-file", json);
             ReportFiles.Publish(jsonPath, null);
             throw;
         }
@@ -209,13 +211,13 @@ public sealed partial class IngestService(StatsWarehouse warehouse, ReferenceDat
             // rejected, and nothing of it was loaded (the load's transaction was never committed).
             var rejection = UploadFile.Unreadable(fileName, format, e);
             var json = ValidationReportJson.Write(meta, null, null, null, null, rejection);
-            RecordStatus(c, uploadId, "rejected-file", json);
+            UploadStore.Status(c, uploadId, "rejected-file", json);
             ReportFiles.Publish(jsonPath, null);
             throw rejection;
         }
         catch (Exception)
         {
-            RecordStatus(c, uploadId, "failed", null);
+            UploadStore.Status(c, uploadId, "failed", null);
             throw;
         }
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Warehouse;
 using ShanghaiAi.Stats.Access;
+using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -14,42 +16,28 @@ namespace ShanghaiAi.Stats.Ingest;
 /// filled outside the transaction because DuckDB reads a table written in the same open transaction from its
 /// transaction-local storage at about half speed (measured: the INSERT of 1,000,000 rows 0.62 s against 0.31 s).
 /// </summary>
-internal static partial class MonthlyReportIngest
+internal static class MonthlyReportIngest
 {
     /// <summary>What <see cref="Stage"/> leaves for <see cref="Load"/>: the revised keys to supersede.</summary>
     internal sealed record Staged(IReadOnlyList<(string Uscc, int Period, int Row, int Revision)> Revised);
-
-    // Column positions in KindSchema.Monthly.
-    private const int Uscc = 0, PeriodCol = 1, Revenue = 2, RevenuePrev = 3, AiRevenue = 4, AiRevenuePrev = 5, AiSoftware = 6,
-        AiServices = 7, AiProducts = 8, Profit = 9, ProfitPrev = 10, RdExpense = 11, RdExpensePrev = 12, Employees = 13,
-        RdStaff = 14, Patents = 15, Compute = 16, Count = 17;
-
-    private static readonly decimal Max = 9_999_999_999_999_999m;
-
-    /// <summary>The largest money value (千元) any enterprise could report: 10^10 千元 = 10 万亿元 (AI1-H18).</summary>
-    private static readonly decimal MaxMoney = 10_000_000_000m;
-
-    /// <summary>Below this (千元, 1亿元) a value is never flagged as implausible for the enterprise's size (AI1-S07).</summary>
-    private static readonly decimal PlausibleFloor = 100_000m;
-    private static readonly int MinPeriod = 2020 * 12;
 
     /// <summary>Validates every row and appends the good ones to <c>temp.ingest_stage</c> (outside any transaction).</summary>
     public static Staged Stage(IngestContext ctx)
     {
         var names = new List<string>();
         var register = LoadRegister(ctx, names);
-        var keys = new KeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
-        var authority = new RowAuthority(ctx.Permit, RowAuthority.NeedsMembers(ctx.Permit) ? LoadMembers(ctx) : null);
+        var keys = new MonthlyKeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
+        var authority = new RowAuthority(ctx.Permit, RowAuthority.NeedsMembers(ctx.Permit) ? RegisterStore.Members(ctx.Connection, ctx.Request.Actor) : null);
         var revisions = new Dictionary<int, Dictionary<string, int>>();
         var revised = new List<(string Uscc, int Period, int Row, int Revision)>();
 
         // Two stages in a pipeline: one thread reads and validates rows into batches, this one appends them (the
         // connection and its Appender stay on this thread).
-        using var full = new BlockingCollection<RowBatch>(boundedCapacity: 4);
-        using var free = new BlockingCollection<RowBatch>();
+        using var full = new BlockingCollection<MonthlyRowBatch>(boundedCapacity: 4);
+        using var free = new BlockingCollection<MonthlyRowBatch>();
         for (var i = 0; i < 6; i++)
         {
-            free.Add(new RowBatch(2048));
+            free.Add(new MonthlyRowBatch(2048));
         }
 
         // Money goes through the Appender as BIGINT hundredths (a decimal costs far more to append) into a temp table,
@@ -66,7 +54,7 @@ internal static partial class MonthlyReportIngest
         {
             try
             {
-                Parse(ctx, register, names, authority, keys, full, free, stop.Token);
+                MonthlyRowReader.Read(ctx, register, names, authority, keys, full, free, stop.Token);
             }
             finally
             {
@@ -166,15 +154,9 @@ internal static partial class MonthlyReportIngest
             FROM ingest_stage
             """, ("u", ctx.UploadId), ("now", ctx.Now));
         Supersede(ctx, staged.Revised);
-        History(ctx);
+        MonthlyHistoryEdits.Run(ctx);
         ctx.Exec("DROP TABLE temp.ingest_stage");
     }
-
-    /// <summary>The period of a staged row (its month index <c>p</c>) as a DATE.</summary>
-    private const string StagedPeriod = "make_date(p // 12, p % 12 + 1, 1)";
-
-    /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as.</summary>
-    private static string StagedMoney(string column) => $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
 
     /// <summary>The staged rows equal, column by column, to the current stored report of their (uscc, period); removed
     /// from the stage.</summary>
@@ -226,7 +208,7 @@ internal static partial class MonthlyReportIngest
         return d;
     }
 
-    private static void Append(DuckDBAppender app, RowBatch b, int k, int revision)
+    private static void Append(DuckDBAppender app, MonthlyRowBatch b, int k, int revision)
     {
         var r = app.CreateRow();
         r.AppendValue(b.Uscc[k]);
@@ -281,36 +263,14 @@ internal static partial class MonthlyReportIngest
     private static Dictionary<string, (int Id, DateOnly? RegisteredOn)> LoadRegister(IngestContext ctx, List<string> names)
     {
         var d = new Dictionary<string, (int, DateOnly?)>(StringComparer.Ordinal);
-        using var cmd = ctx.Connection.CreateCommand();
-        cmd.CommandText = "SELECT uscc, registered_on FROM register WHERE valid_to IS NULL";
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        RegisterStore.CurrentCodes(ctx.Connection, (uscc, registeredOn) =>
         {
-            var uscc = r.GetString(0);
             if (!d.ContainsKey(uscc))
             {
-                d[uscc] = (names.Count, r.IsDBNull(1) ? null : DateOnly.FromDateTime(r.GetDateTime(1)));
+                d[uscc] = (names.Count, registeredOn);
                 names.Add(uscc);
             }
-        }
-
+        });
         return d;
     }
-
-    private static HashSet<string> LoadMembers(IngestContext ctx)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = ctx.Connection.CreateCommand();
-        cmd.CommandText = "SELECT DISTINCT uscc FROM memberships WHERE association_id = $a";
-        cmd.Parameters.Add(new DuckDBParameter("a", ctx.Request.Actor));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            set.Add(r.GetString(0));
-        }
-
-        return set;
-    }
-
-    private static string Show(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -49,7 +49,7 @@ internal static class ParkReportIngest
                 }
 
                 var rawPeriod = src.Field(fieldOf[PeriodCol]);
-                var pi = CellParser.PeriodIndex(rawPeriod);
+                var pi = PeriodCell.Index(rawPeriod);
                 if (pi < 0)
                 {
                     log.Add(row, PeriodCol, rawPeriod, CellParser.Trim(rawPeriod).IsEmpty ? "PARK-H13" : "PARK-H02");
@@ -84,7 +84,7 @@ internal static class ParkReportIngest
                 for (var c = 2; c < Ethics; c++)
                 {
                     var raw = src.Field(fieldOf[c]);
-                    switch (CellParser.Decimal(raw, out var v))
+                    switch (NumberCell.Parse(raw, out var v))
                     {
                         case CellParse.Empty:
                             break;

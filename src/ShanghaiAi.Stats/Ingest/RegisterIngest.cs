@@ -1,238 +1,26 @@
-using System.Text;
-using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// The enterprise register and associations' member rosters: validates rows into <see cref="RegisterEntry"/>s, then
-/// updates the register with history (close the current row, add the new one), keeps conflicts with another source
-/// for review, and records memberships. The association comes from the caller, never from the file.
+/// The enterprise register and associations' member rosters: <see cref="RegisterRowReader"/> validates the rows, rows
+/// sharing a credit code are rejected as duplicates, <see cref="RegisterHistory"/> updates the register with history
+/// (close the current row, add the new one), keeps conflicts with another source for review and records memberships,
+/// and every new or changed enterprise is classified. The association comes from the caller, never from the file.
 /// </summary>
-internal static partial class RegisterIngest
+internal static class RegisterIngest
 {
-    private const int Uscc = 0, Name = 1, District = 2, Park = 3, Industry = 4, Scope = 5, Products = 6, Registered = 7, Size = 8, Since = 9;
+    private const int Uscc = 0;
 
     public static void Run(IngestContext ctx)
     {
-        var log = ctx.Log;
-        var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
-        var fieldOf = log.Header.FieldOf;
-        var rows = new List<(int Row, RegisterEntry Entry, DateOnly? Since)>();
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        Span<char> code = stackalloc char[24];
-        using (var src = ctx.OpenRows())
-        {
-            while (src.Read())
-            {
-                ctx.CountRow(src);
-                var row = src.RowNumber;
-                ReadOnlySpan<char> F(int c) => c < fieldOf.Length && fieldOf[c] >= 0 ? src.Field(fieldOf[c]) : default;
-
-                var rawUscc = F(Uscc);
-                var n = CellParser.NormaliseCode(rawUscc, code);
-                string? uscc = null;
-                if (n <= 0)
-                {
-                    log.Add(row, Uscc, rawUscc, "REG-H01");
-                }
-                else if (Common.Uscc.Problem(code[..n].ToString()) is { } problem)
-                {
-                    log.Add(row, Uscc, rawUscc, "REG-H02", UsccText.Problem(rawUscc, code[..n].ToString()));
-                }
-                else
-                {
-                    uscc = code[..n].ToString();
-                    if (!first.TryAdd(uscc, row))
-                    {
-                        if (!groups.TryGetValue(uscc, out var g))
-                        {
-                            g = [first[uscc]];
-                            groups[uscc] = g;
-                        }
-
-                        g.Add(row);
-                    }
-                }
-
-                var name = Text(log, row, Name, F(Name));
-                if (name is null)
-                {
-                    log.Add(row, Name, F(Name), "REG-H03");
-                }
-                else if (name.Length > 200)
-                {
-                    log.Add(row, Name, F(Name), "REG-H04");
-                }
-
-                var district = DistrictOf(ctx, row, F(District), uscc);
-                var park = ParkOf(ctx, row, F(Park), district);
-                var industry = IndustryOf(log, row, F(Industry));
-                var scope = Text(log, row, Scope, F(Scope));
-                if (scope is null && fieldOf[Scope] >= 0)
-                {
-                    log.Add(row, Scope, F(Scope), "REG-S04");
-                }
-
-                var products = Text(log, row, Products, F(Products));
-                var registered = DateOf(ctx, row, Registered, F(Registered));
-                var size = SizeOf(log, row, F(Size));
-                var since = roster ? DateOf(ctx, row, Since, F(Since)) : null;
-                if (uscc is not null && name is not null && !log.HasHard(row))
-                {
-                    rows.Add((row, new RegisterEntry(uscc, name, district, park, industry, scope, products, registered, size), since));
-                }
-            }
-        }
-
-        log.Duplicates(groups.Select(kv => (kv.Key, kv.Value)), Uscc, "REG-H10");
+        var (rows, groups) = RegisterRowReader.Read(ctx);
+        ctx.Log.Duplicates(groups.Select(kv => (kv.Key, kv.Value)), Uscc, "REG-H10");
         var dup = groups.Values.SelectMany(g => g).ToHashSet();
-        Load(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
-        Warehouse.ClassificationStore.RefreshOnLoad(ctx.Connection, ctx.Now); // a close never meets an unclassified enterprise
-    }
-
-    /// <summary>Trimmed text or null; text that starts like a formula is kept as text with a warning (FILE-S01).</summary>
-    private static string? Text(ValidationLog log, int row, int column, ReadOnlySpan<char> raw)
-    {
-        var t = CellParser.Trim(raw);
-        if (t.IsEmpty)
-        {
-            return null;
-        }
-
-        if (CellParser.LooksLikeFormula(t))
-        {
-            log.Add(row, column, raw, "FILE-S01");
-        }
-
-        return t.ToString();
-    }
-
-    private static string Half(ReadOnlySpan<char> raw)
-    {
-        var sb = new StringBuilder(raw.Length);
-        foreach (var c in CellParser.Trim(raw))
-        {
-            sb.Append(CellParser.HalfWidth(c));
-        }
-
-        return sb.ToString().Trim();
-    }
-
-    private static string? DistrictOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? uscc)
-    {
-        var t = Half(raw);
-        var reference = ctx.Reference;
-        var d = reference.DistrictsByCode.GetValueOrDefault(t)
-                ?? reference.Districts.FirstOrDefault(x => x.NameZh == t || string.Equals(x.NameEn, t, StringComparison.OrdinalIgnoreCase));
-        if (d is null)
-        {
-            ctx.Log.Add(row, District, raw, "REG-H05");
-            return null;
-        }
-
-        var active = d.Active ? d : reference.ResolveDistrict(d.Code);
-        if (active is null)
-        {
-            ctx.Log.Add(row, District, raw, "REG-H05");
-            return null;
-        }
-
-        if (!d.Active)
-        {
-            ctx.Log.Add(row, District, raw, "REG-S01", active.Code);
-        }
-
-        if (uscc is not null)
-        {
-            var div = Common.Uscc.DivisionCode(uscc);
-            if (div is not ("310000" or "310100") && reference.ResolveDistrict(div)?.Code != active.Code)
-            {
-                ctx.Log.Add(row, District, raw, "REG-S02", $"the district of the code's positions 3-8 ({div}); district {active.Code} differs");
-            }
-        }
-
-        return active.Code;
-    }
-
-    private static string? ParkOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? district)
-    {
-        var t = Half(raw).ToUpperInvariant();
-        if (t.Length == 0)
-        {
-            return null;
-        }
-
-        if (!ctx.Reference.ParksById.TryGetValue(t, out var park))
-        {
-            var zh = Half(raw);
-            park = ctx.Reference.Parks.FirstOrDefault(p => p.NameZh == zh);
-            if (park is null)
-            {
-                ctx.Log.Add(row, Park, raw, "REG-H06");
-                return null;
-            }
-        }
-
-        if (district is not null && park.DistrictCode != district)
-        {
-            ctx.Log.Add(row, Park, raw, "REG-S03", park.DistrictCode);
-        }
-
-        return park.ParkId;
-    }
-
-    private static string? IndustryOf(ValidationLog log, int row, ReadOnlySpan<char> raw)
-    {
-        var t = Half(raw).ToUpperInvariant();
-        if (t.Length == 5 && t[0] is >= 'A' and <= 'T')
-        {
-            t = t[1..];
-        }
-
-        if (t.Length == 4 && t.All(char.IsAsciiDigit))
-        {
-            return t;
-        }
-
-        log.Add(row, Industry, raw, "REG-H07");
-        return null;
-    }
-
-    private static DateOnly? DateOf(IngestContext ctx, int row, int column, ReadOnlySpan<char> raw)
-    {
-        switch (CellParser.Date(raw, out var d))
-        {
-            case CellParse.Empty:
-                return null;
-            case CellParse.Invalid:
-                ctx.Log.Add(row, column, raw, "REG-H08");
-                return null;
-            default:
-                if (d > ctx.Today)
-                {
-                    ctx.Log.Add(row, column, raw, "REG-H09", ctx.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    return null;
-                }
-
-                return d;
-        }
-    }
-
-    private static string? SizeOf(ValidationLog log, int row, ReadOnlySpan<char> raw)
-    {
-        var t = Half(raw).ToLowerInvariant();
-        switch (t)
-        {
-            case "":
-                return null;
-            case "规上" or "是" or "y" or "yes" or "规模以上" or "above":
-                return "规上";
-            case "规下" or "否" or "n" or "no" or "规模以下" or "below":
-                return "规下";
-            default:
-                log.Add(row, Size, raw, "REG-S05");
-                return null;
-        }
+        ctx.Stages?.Mark("read, validate");
+        RegisterHistory.Apply(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
+        ctx.Stages?.Mark("register history, load");
+        ClassificationStore.RefreshOnLoad(ctx.Connection, ctx.Now); // a close never meets an unclassified enterprise
+        ctx.Stages?.Mark("classification refresh");
     }
 }

@@ -42,7 +42,7 @@ internal static class ReportFiles
             var uploadId = name[..^(JsonSuffix.Length + Part.Length)];
             var json = part[..^Part.Length];
             var xlsx = Path.Combine(dir, uploadId + XlsxSuffix);
-            var status = Committed(c, uploadId);
+            var status = Warehouse.UploadStore.StatusOf(c, uploadId);
             if (status is "loaded" or "rejected-file" && StatedStatus(part) == status)
             {
                 MoveIfThere(part, json);
@@ -58,14 +58,6 @@ internal static class ReportFiles
                 }
             }
         }
-    }
-
-    private static string? Committed(DuckDBConnection c, string uploadId)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT status FROM uploads WHERE upload_id = $id";
-        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        return cmd.ExecuteScalar() as string;
     }
 
     /// <summary>The top-level "status" of a report file, read as a stream (a report can be hundreds of megabytes).</summary>

@@ -20,6 +20,8 @@ internal sealed class UploadFile : IDisposable
     private int _sheetIndex;
     private int _headerOrdinal;
     private Dictionary<int, int>? _misencoded;
+    private string? _streamedPath;
+    private int _partBytes;
 
     private UploadFile(string file) => _file = file;
 
@@ -54,8 +56,62 @@ internal sealed class UploadFile : IDisposable
             n = f.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         }
 
+        if (!head[..n].StartsWith("PK"u8) && OpenStreamed(file, path, kind, sheet, options, required) is { } streamed)
+        {
+            return streamed;
+        }
+
         return Open(file, () => File.ReadAllBytes(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16),
             head[..n], kind, sheet, options, required);
+    }
+
+    /// <summary>True when the rows are read part by part from the file (see <see cref="OpenStreamed"/>).</summary>
+    public bool Streamed => _streamedPath is not null;
+
+    /// <summary>A UTF-8 CSV above <see cref="IngestOptions.StreamTextAboveBytes"/>: encoding, delimiter and header come from
+    /// its first part, then its rows are read part by part (<see cref="CsvPartSource"/>), so memory does not grow with
+    /// the file. Null for anything else (other encodings, JSON, small files: read whole as before).</summary>
+    private static UploadFile? OpenStreamed(string file, string path, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required)
+    {
+        var length = new FileInfo(path).Length;
+        if (length <= options.StreamTextAboveBytes || Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        byte[] part;
+        using (var f = File.OpenRead(path))
+        {
+            var buffer = new byte[CsvPartSource.DefaultPartBytes];
+            var got = f.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var cut = got < buffer.Length ? got : CsvPartSource.RecordEnd(buffer.AsSpan(0, got));
+            if (cut <= 0)
+            {
+                return null;
+            }
+
+            part = buffer[..cut];
+        }
+
+        var start = part.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? part.AsSpan(3) : part.AsSpan();
+        var text = start.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty || text[0] is (byte)'[' or (byte)'{' || part.AsSpan().Contains((byte)0) || !Utf8File.IsValid(path))
+        {
+            return null;
+        }
+
+        var u = Open(file, () => part, () => new MemoryStream(part, writable: false), part.AsSpan(0, Math.Min(8, part.Length)), kind, sheet, options, required);
+        if (u.Format != "csv" || u.EncodingName is not ("UTF-8" or "UTF-8 (BOM)"))
+        {
+            u.Dispose();
+            return null;
+        }
+
+        u._streamedPath = path;
+        u._partBytes = options.StreamPartBytes;
+        u._text = null;
+        u.EstimatedRows = (int)Math.Clamp(length / 64L, 16, 4_000_000);
+        return u;
     }
 
     private static UploadFile Open(string file, Func<byte[]> bytes, Func<Stream> stream, ReadOnlySpan<byte> head, string kind, string? sheet,
@@ -208,6 +264,8 @@ internal sealed class UploadFile : IDisposable
         "xlsx" => _xlsx!.OpenSheet(_sheetIndex),
         "xls" => _xls!.OpenSheet(_sheetIndex),
         "json" => new JsonRowSource(_json!),
+        _ when _streamedPath is not null => new CsvPartSource(new FileStream(_streamedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16),
+            CsvPartSource.StrictEncoding("UTF-8"), EncodingName!, Delimiter!.Value, _file, null, _partBytes),
         _ => new CsvRowSource(_text!, Delimiter!.Value),
     };
 

@@ -31,7 +31,7 @@ public sealed class UploadTableReader : IDisposable
         _lastRow = file.Header.HeaderRow;
         Columns = KindSchema.For(kind).Columns.Select(c => c.Name).ToList();
         UnknownColumns = file.Header.Unknown.Select(i => file.Header.Headers[i]).ToList();
-        _rows = rest is null ? file.OpenData() : new StreamedCsv(file.OpenData(), rest, file, fileName);
+        _rows = rest is null ? file.OpenData() : new CsvPartSource(rest, CsvPartSource.StrictEncoding(file.EncodingName!), file.EncodingName!, file.Delimiter!.Value, fileName, file.OpenData());
     }
 
     /// <summary>The file's name (no folder), as messages name it.</summary>
@@ -141,34 +141,18 @@ public sealed class UploadTableReader : IDisposable
         _file.Dispose();
     }
 
-    /// <summary>The rows of a large UTF-8 or GB18030 CSV: the opened first part's, then each further part's, numbered on.</summary>
-    private sealed class StreamedCsv(IRowSource first, Stream rest, UploadFile file, string fileName) : IRowSource
+    /// <summary>Large UTF-8 or GB18030 CSV files, streamed (see <see cref="CsvPartSource"/>).</summary>
+    private static class StreamedCsv
     {
-        private const int PartBytes = 4 << 20;
-
-        private readonly Encoding _encoding = Strict(file.EncodingName!);
-        private readonly char _delimiter = file.Delimiter!.Value;
-        private IRowSource _part = first;
-        private byte[] _buffer = new byte[PartBytes];
-        private int _held; // bytes read from the stream but not yet decoded
-        private int _rowBase;
-        private bool _ended;
-
-        public int RowNumber => _rowBase + _part.RowNumber;
-
-        public int FieldCount => _part.FieldCount;
-
-        public ReadOnlySpan<char> Field(int index) => _part.Field(index);
-
         /// <summary>Opens the first part of a large text file as an upload; null when the file is not a UTF-8 or GB18030 CSV (then it is read whole).</summary>
         public static UploadTableReader? TryOpen(string path, string name, string kind, string? sheet, IngestOptions options, IReadOnlyCollection<string>? required)
         {
             var stream = File.OpenRead(path);
             try
             {
-                var buffer = new byte[PartBytes];
+                var buffer = new byte[4 << 20];
                 var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-                var cut = RecordEnd(buffer.AsSpan(0, n));
+                var cut = CsvPartSource.RecordEnd(buffer.AsSpan(0, n));
                 var head = buffer.AsSpan(0, Math.Max(cut, 0));
                 if (cut <= 0 || head.StartsWith("PK"u8) || head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
                     || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.Contains((byte)0))
@@ -194,86 +178,5 @@ public sealed class UploadTableReader : IDisposable
                 throw;
             }
         }
-
-        public bool Read()
-        {
-            while (!_part.Read())
-            {
-                if (_ended)
-                {
-                    return false;
-                }
-
-                _rowBase = RowNumber;
-                _part.Dispose();
-                _part = new CsvRowSource(NextPart(), _delimiter);
-            }
-
-            return true;
-        }
-
-        public void Dispose()
-        {
-            _part.Dispose();
-            rest.Dispose();
-        }
-
-        /// <summary>The next part's text: whole records, decoded strictly (a file that changes encoding fails, FILE-F03).</summary>
-        private string NextPart()
-        {
-            while (true)
-            {
-                var n = rest.ReadAtLeast(_buffer.AsSpan(_held), _buffer.Length - _held, throwOnEndOfStream: false);
-                _held += n;
-                var end = n == 0 || _held < _buffer.Length ? _held : RecordEnd(_buffer.AsSpan(0, _held));
-                if (end < 0)
-                {
-                    Array.Resize(ref _buffer, _buffer.Length * 2); // one record longer than a part: a bigger part
-                    continue;
-                }
-
-                _ended = n == 0 || _held < _buffer.Length;
-                string text;
-                try
-                {
-                    text = _encoding.GetString(_buffer, 0, end);
-                }
-                catch (DecoderFallbackException e)
-                {
-                    throw UploadFile.Unreadable(fileName, "csv", new DecoderFallbackException($"not valid {file.EncodingName} text ({e.Message})"), _rowBase);
-                }
-
-                _buffer.AsSpan(end, _held - end).CopyTo(_buffer);
-                _held -= end;
-                return text;
-            }
-        }
-
-        /// <summary>The length of the whole records at the start of <paramref name="bytes"/> (after the last line break outside quotes), or -1.</summary>
-        private static int RecordEnd(ReadOnlySpan<byte> bytes)
-        {
-            var end = -1;
-            var quoted = false;
-            for (var i = bytes.IndexOfAny((byte)'"', (byte)'\n'); i >= 0;)
-            {
-                if (bytes[i] == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (!quoted)
-                {
-                    end = i + 1;
-                }
-
-                var next = bytes[(i + 1)..].IndexOfAny((byte)'"', (byte)'\n');
-                i = next < 0 ? -1 : i + 1 + next;
-            }
-
-            return end;
-        }
-
-        private static Encoding Strict(string name) => name == "GB18030"
-            ? Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-            : new UTF8Encoding(false, true);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Warehouse;
 
@@ -16,16 +15,11 @@ public static class WarningReview
     public static IReadOnlyList<SoftWarning> List(StatsWarehouse warehouse, string? uploadId = null, bool includeDecided = false)
     {
         using var c = Guard.NotNull(warehouse).OpenRead();
-        var decisions = Decisions(c, uploadId);
+        var decisions = WarningDecisionStore.Latest(c, uploadId);
         var list = new List<SoftWarning>();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT upload_id, file_name, report_json FROM uploads WHERE report_json IS NOT NULL AND ($id IS NULL OR upload_id = $id) ORDER BY received_at, upload_id";
-        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        foreach (var (id, file, json) in UploadStore.Reports(c, uploadId))
         {
-            var (id, file) = (r.GetString(0), r.GetString(1));
-            using var doc = JsonDocument.Parse(r.GetString(2));
+            using var doc = JsonDocument.Parse(json);
             if (!doc.RootElement.TryGetProperty("issues", out var issues))
             {
                 continue;
@@ -65,37 +59,8 @@ public static class WarningReview
             throw new StatsException($"upload {decision.UploadId} row {decision.Row}: expected a soft warning {decision.RuleId} to decide, found {found}");
         }
 
-        warehouse.Write(c =>
-        {
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "INSERT INTO warning_decisions VALUES ($u, $row, $rule, $d, $note, $by, $at)";
-            cmd.Parameters.Add(new DuckDBParameter("u", decision.UploadId));
-            cmd.Parameters.Add(new DuckDBParameter("row", decision.Row));
-            cmd.Parameters.Add(new DuckDBParameter("rule", decision.RuleId));
-            cmd.Parameters.Add(new DuckDBParameter("d", decision.Decision));
-            cmd.Parameters.Add(new DuckDBParameter("note", decision.Note));
-            cmd.Parameters.Add(new DuckDBParameter("by", decision.DecidedBy));
-            cmd.Parameters.Add(new DuckDBParameter("at", time.GetUtcNow().UtcDateTime));
-            cmd.ExecuteNonQuery();
-        });
-    }
-
-    private static Dictionary<(string, int, string), (string Decision, string By)> Decisions(DuckDBConnection c, string? uploadId)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = """
-            SELECT upload_id, source_row, rule_id, arg_max(decision, decided_at), arg_max(decided_by, decided_at)
-            FROM warning_decisions WHERE $id IS NULL OR upload_id = $id GROUP BY ALL
-            """;
-        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
-        using var r = cmd.ExecuteReader();
-        var map = new Dictionary<(string, int, string), (string, string)>();
-        while (r.Read())
-        {
-            map[(r.GetString(0), r.GetInt32(1), r.GetString(2))] = (r.GetString(3), r.GetString(4));
-        }
-
-        return map;
+        warehouse.Write(c => WarningDecisionStore.Add(c, decision.UploadId, decision.Row, decision.RuleId, decision.Decision, decision.Note,
+            decision.DecidedBy, time.GetUtcNow().UtcDateTime));
     }
 
     private static string? Text(JsonElement e, string name)

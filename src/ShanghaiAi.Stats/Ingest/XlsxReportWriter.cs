@@ -35,10 +35,17 @@ internal static class XlsxReportWriter
             var values = new string?[keep.Length + 3];
             var styles = new int[keep.Length + 3];
             var written = 0;
+            // Only rows with problems: the file is read no further than the last of them.
+            var last = all ? int.MaxValue : log.Rows.Keys.Max();
             using var src = file.OpenData();
             while (src.Read() && written < MaxSheetRows)
             {
                 var row = src.RowNumber;
+                if (row > last)
+                {
+                    break;
+                }
+
                 log.Rows.TryGetValue(row, out var mark);
                 if (!all && mark is null)
                 {

@@ -26,4 +26,41 @@ public sealed class CliMemoryBoundTests(ITestOutputHelper output)
         r.PeakBytes.Should().BeGreaterThan(0).And.BeLessThan(400L << 20, "peak RSS must not grow with the inflated size");
         r.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
     }
+
+    /// <summary>Issue 15: a 200,000-row monthly upload (the generator's 6,200 enterprises x 36 months in one UTF-8 file,
+    /// above the streaming size) is read part by part; the whole process stays far below what holding the file and its
+    /// rows would take (measured: about 400 MB; the bound leaves a wide margin for a loaded CI machine).</summary>
+    [Fact]
+    public void Ingest_MonthlyReportOfTwoHundredThousandRows_PeakMemoryUnderABound()
+    {
+        using var f = new CliFolder();
+        var gen = f.Run("generate", "--enterprises", "6200", "--months", "36", "--out", "gen");
+        gen.Exit.Should().Be(0, gen.ToString());
+        var register = f.Run("ingest", "--kind", "register", Path.Combine("gen", "register.csv"));
+        register.Exit.Should().Be(0, register.ToString());
+        var all = Path.Combine(f.Dir, "monthly-all.csv");
+        var rows = 0;
+        using (var w = new StreamWriter(all, false, new System.Text.UTF8Encoding(false)))
+        {
+            var files = Directory.GetFiles(Path.Combine(f.Dir, "gen", "reports"), "monthly-*.csv").Order(StringComparer.Ordinal).ToList();
+            for (var k = 0; k < files.Count; k++)
+            {
+                foreach (var line in File.ReadLines(files[k]).Skip(k == 0 ? 0 : 1))
+                {
+                    w.WriteLine(line);
+                    rows++;
+                }
+            }
+        }
+
+        rows.Should().BeGreaterThan(200_000);
+        new FileInfo(all).Length.Should().BeGreaterThan(16L << 20, "above the size from which a CSV is streamed");
+
+        var r = f.Run("ingest", "--kind", "monthly-report", "monthly-all.csv", "--verbose");
+        output.WriteLine(r.ToString());
+
+        r.Exit.Should().Be(0, r.ToString());
+        r.Out.Should().Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rows {rows - 1}")).And.Contain("rejected 0");
+        r.PeakBytes.Should().BeGreaterThan(0).And.BeLessThan(900L << 20, "rows are streamed, not held");
+    }
 }

@@ -19,7 +19,7 @@ public sealed class CellParserTests
     [InlineData(".5", "0.5")]
     public void Decimal_NumbersAsPeopleTypeThem_Parsed(string text, string expected)
     {
-        CellParser.Decimal(text, out var v).Should().Be(CellParse.Ok);
+        NumberCell.Parse(text, out var v).Should().Be(CellParse.Ok);
         v.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -31,13 +31,13 @@ public sealed class CellParserTests
     [InlineData("abc")]
     [InlineData("1 000")]
     [InlineData("#DIV/0!")]
-    public void Decimal_NotANumber_Invalid(string text) => CellParser.Decimal(text, out _).Should().Be(CellParse.Invalid);
+    public void Decimal_NotANumber_Invalid(string text) => NumberCell.Parse(text, out _).Should().Be(CellParse.Invalid);
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\u3000")]
-    public void Decimal_Blank_Empty(string text) => CellParser.Decimal(text, out _).Should().Be(CellParse.Empty);
+    public void Decimal_Blank_Empty(string text) => NumberCell.Parse(text, out _).Should().Be(CellParse.Empty);
 
     [Theory]
     [InlineData("2026-09", 2026, 9)]
@@ -49,14 +49,14 @@ public sealed class CellParserTests
     [InlineData("2026-09-01", 2026, 9)]
     [InlineData("46266", 2026, 9)]
     public void PeriodIndex_CommonSpellings_Parsed(string text, int year, int month)
-        => CellParser.PeriodIndex(text).Should().Be((year * 12) + month - 1);
+        => PeriodCell.Index(text).Should().Be((year * 12) + month - 1);
 
     [Theory]
     [InlineData("2026-13")]
     [InlineData("Sept 2026")]
     [InlineData("26-09")]
     [InlineData("2026-9x")]
-    public void PeriodIndex_Invalid_MinusOne(string text) => CellParser.PeriodIndex(text).Should().Be(-1);
+    public void PeriodIndex_Invalid_MinusOne(string text) => PeriodCell.Index(text).Should().Be(-1);
 
     [Theory]
     [InlineData("2015-01-02", "2015-01-02")]
@@ -68,7 +68,7 @@ public sealed class CellParserTests
     [InlineData("2015-01-02T00:00:00", "2015-01-02")]
     public void Date_CommonSpellings_Parsed(string text, string expected)
     {
-        CellParser.Date(text, out var d).Should().Be(CellParse.Ok);
+        DateCell.Parse(text, out var d).Should().Be(CellParse.Ok);
         d.Should().Be(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -95,7 +95,7 @@ public sealed class IngestCorpusTests
         }
     }
 
-    private static string Materialise(IngestBed bed, CorpusCase c)
+    internal static string Materialise(IngestBed bed, CorpusCase c)
     {
         var dir = Path.Combine(bed.Dir, "in");
         Directory.CreateDirectory(dir);

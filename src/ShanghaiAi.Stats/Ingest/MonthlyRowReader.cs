@@ -1,78 +1,15 @@
 using ShanghaiAi.Stats.Access;
-using ShanghaiAi.Stats.Common;
 using System.Collections.Concurrent;
+using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
 
 namespace ShanghaiAi.Stats.Ingest;
 
-/// <summary>The reading and validating stage of form AI-1: one tight pass over the parsed cells.</summary>
-internal static partial class MonthlyReportIngest
+/// <summary>Reads and validates the rows of form AI-1 in one tight pass over the parsed cells, handing the rows that pass
+/// the hard edits on in batches (it streams: nothing of a row is kept once its batch is handed on).</summary>
+internal static class MonthlyRowReader
 {
-    /// <summary>Rows that passed the hard edits, handed from the validating thread to the appending one.</summary>
-    private sealed class RowBatch(int capacity)
-    {
-        public string[] Uscc { get; } = new string[capacity];
-
-        public int[] Period { get; } = new int[capacity];
-
-        public int[] Row { get; } = new int[capacity];
-
-        public decimal[] Values { get; } = new decimal[capacity * Count];
-
-        public bool[] Has { get; } = new bool[capacity * Count];
-
-        public int Size { get; set; }
-
-        public bool Full => Size == Uscc.Length;
-    }
-
-    /// <summary>The (enterprise id, period) key of every row with a usable key, sorted afterwards to find duplicates
-    /// (far cheaper than a hash table of a million keys).</summary>
-    private sealed class KeyLog(int capacity)
-    {
-        private long[] _keys = new long[Math.Max(16, capacity)];
-        private int[] _rows = new int[Math.Max(16, capacity)];
-        private int _count;
-
-        public void Add(int id, int period, int row)
-        {
-            if (_count == _keys.Length)
-            {
-                Array.Resize(ref _keys, _count * 2);
-                Array.Resize(ref _rows, _count * 2);
-            }
-
-            _keys[_count] = ((long)id << 16) | (uint)period;
-            _rows[_count++] = row;
-        }
-
-        public Dictionary<(string, int), List<int>> Duplicates(List<string> names)
-        {
-            var groups = new Dictionary<(string, int), List<int>>();
-            Array.Sort(_keys, _rows, 0, _count);
-            for (var i = 0; i < _count;)
-            {
-                var j = i + 1;
-                while (j < _count && _keys[j] == _keys[i])
-                {
-                    j++;
-                }
-
-                if (j - i > 1)
-                {
-                    var rows = _rows[i..j];
-                    Array.Sort(rows);
-                    groups[(names[(int)(_keys[i] >> 16)], (int)(_keys[i] & 0xFFFF))] = [.. rows];
-                }
-
-                i = j;
-            }
-
-            return groups;
-        }
-    }
-
-    private static void Parse(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
-        RowAuthority authority, KeyLog keys, BlockingCollection<RowBatch> full, BlockingCollection<RowBatch> free, CancellationToken stop)
+    public static void Read(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
+        RowAuthority authority, MonthlyKeyLog keys, BlockingCollection<MonthlyRowBatch> full, BlockingCollection<MonthlyRowBatch> free, CancellationToken stop)
     {
         var log = ctx.Log;
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -142,7 +79,7 @@ internal static partial class MonthlyReportIngest
             }
             else
             {
-                p = CellParser.PeriodIndex(rawPeriod);
+                p = PeriodCell.Index(rawPeriod);
                 if (rawPeriod.Length <= lastPeriod.Length)
                 {
                     rawPeriod.CopyTo(lastPeriod);
@@ -177,8 +114,8 @@ internal static partial class MonthlyReportIngest
                 keys.Add(id, p, row);
             }
 
-            ReadValues(ctx, src, row, values, has);
-            CrossChecks(ctx, src, row, values, has, registeredOn, p);
+            MonthlyRowChecks.ReadValues(ctx, src, row, values, has);
+            MonthlyRowChecks.CrossChecks(ctx, src, row, values, has, registeredOn, p);
 
             if (uscc is null || p < 0 || log.HasHard(row))
             {

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 
-namespace ShanghaiAi.Stats.Ingest;
+namespace ShanghaiAi.Stats.Warehouse;
 
-/// <summary>The uploads table: one row per distinct (file content, kind, actor), its status and its report.</summary>
-public sealed partial class IngestService
+/// <summary>The owner of the <c>uploads</c> table: one row per attempt at a file (content, kind, actor), its status and
+/// its report. Works on the caller's connection (ingestion holds the warehouse's write connection for the whole upload).</summary>
+internal static class UploadStore
 {
-    private static PriorUpload? FindUpload(DuckDBConnection c, string sha, string kind, string actor)
+    /// <summary>The latest upload of the same content by the same kind and actor, or null.</summary>
+    public static PriorUpload? Latest(DuckDBConnection c, string sha, string kind, string actor)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
@@ -38,8 +40,8 @@ public sealed partial class IngestService
             Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture));
     }
 
-    /// <summary>'U' + the first 16 hex digits of the SHA-256; the same file under another kind or actor gets a suffix.</summary>
-    private static string NewUploadId(DuckDBConnection c, string sha)
+    /// <summary>A new upload id: 'U' + the first 16 hex digits of the SHA-256; the same file under another kind or actor gets a suffix.</summary>
+    public static string NewId(DuckDBConnection c, string sha)
     {
         var id = "U" + sha[..16];
         for (var n = 2; ; n++)
@@ -56,7 +58,7 @@ public sealed partial class IngestService
         }
     }
 
-    private static void RecordReceived(DuckDBConnection c, bool exists, string id, string sha, IngestRequest request, string fileName, string archive, DateTime now)
+    public static void Received(DuckDBConnection c, bool exists, string id, string sha, string kind, string role, string actor, string fileName, string archive, DateTime now)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = exists
@@ -69,31 +71,31 @@ public sealed partial class IngestService
         if (!exists)
         {
             cmd.Parameters.Add(new DuckDBParameter("s", sha));
-            cmd.Parameters.Add(new DuckDBParameter("k", request.Kind));
-            cmd.Parameters.Add(new DuckDBParameter("r", request.Role));
-            cmd.Parameters.Add(new DuckDBParameter("a", request.Actor));
+            cmd.Parameters.Add(new DuckDBParameter("k", kind));
+            cmd.Parameters.Add(new DuckDBParameter("r", role));
+            cmd.Parameters.Add(new DuckDBParameter("a", actor));
         }
 
         cmd.ExecuteNonQuery();
     }
 
-    private static void RecordLoaded(DuckDBConnection c, IngestResult r, string json)
+    public static void Loaded(DuckDBConnection c, string uploadId, int dataRows, int accepted, int rejected, int duplicates, string json)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
             UPDATE uploads SET status = 'loaded', data_rows = $n, accepted = $a, rejected = $r, duplicates = $d, report_json = $j
             WHERE upload_id = $id
             """;
-        cmd.Parameters.Add(new DuckDBParameter("n", r.DataRows));
-        cmd.Parameters.Add(new DuckDBParameter("a", r.Accepted));
-        cmd.Parameters.Add(new DuckDBParameter("r", r.Rejected));
-        cmd.Parameters.Add(new DuckDBParameter("d", r.Duplicates));
+        cmd.Parameters.Add(new DuckDBParameter("n", dataRows));
+        cmd.Parameters.Add(new DuckDBParameter("a", accepted));
+        cmd.Parameters.Add(new DuckDBParameter("r", rejected));
+        cmd.Parameters.Add(new DuckDBParameter("d", duplicates));
         cmd.Parameters.Add(new DuckDBParameter("j", json));
-        cmd.Parameters.Add(new DuckDBParameter("id", r.UploadId));
+        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
         cmd.ExecuteNonQuery();
     }
 
-    private static void RecordStatus(DuckDBConnection c, string id, string status, string? json)
+    public static void Status(DuckDBConnection c, string id, string status, string? json)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = "UPDATE uploads SET status = $s, report_json = coalesce($j, report_json) WHERE upload_id = $id";
@@ -103,24 +105,35 @@ public sealed partial class IngestService
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>The earlier result of a file already loaded, read back from its stored report.</summary>
-    private static IngestResult Replay(PriorUpload prior)
+    /// <summary>The committed status of an upload, or null when there is none.</summary>
+    public static string? StatusOf(DuckDBConnection c, string uploadId)
     {
-        using var doc = JsonDocument.Parse(prior.ReportJson ?? "{}");
-        var root = doc.RootElement;
-        var counts = root.GetProperty("counts");
-        int N(string name) => counts.GetProperty(name).GetInt32();
-        var jsonPath = root.GetProperty("json_report").GetString()!;
-        if (!File.Exists(jsonPath) && prior.ReportJson is not null)
-        {
-            // The report file went missing (deleted, or a crash right after the commit): the warehouse holds it.
-            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
-            File.WriteAllText(jsonPath, prior.ReportJson, new System.Text.UTF8Encoding(false));
-        }
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT status FROM uploads WHERE upload_id = $id";
+        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+        return cmd.ExecuteScalar() as string;
+    }
 
-        return new IngestResult(prior.UploadId, root.GetProperty("kind").GetString()!, root.GetProperty("file_name").GetString()!,
-            root.GetProperty("sha256").GetString()!, N("data_rows"), N("accepted"), N("rejected"), N("duplicates"), N("warnings"), true,
-            root.GetProperty("json_report").GetString()!, root.GetProperty("xlsx_report").GetString()!, [],
-            counts.TryGetProperty("unchanged", out var u) ? u.GetInt32() : 0);
+    /// <summary>Kind, role, actor, archived copy and file name of an upload, or null when there is none.</summary>
+    public static (string Kind, string Role, string Actor, string ArchivePath, string FileName)? Find(DuckDBConnection c, string uploadId)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT kind, role, actor, archive_path, file_name FROM uploads WHERE upload_id = $id";
+        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)) : null;
+    }
+
+    /// <summary>The stored report of each upload that has one (of one upload, or of all), in the order received.</summary>
+    public static IEnumerable<(string UploadId, string FileName, string ReportJson)> Reports(DuckDBConnection c, string? uploadId)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT upload_id, file_name, report_json FROM uploads WHERE report_json IS NOT NULL AND ($id IS NULL OR upload_id = $id) ORDER BY received_at, upload_id";
+        cmd.Parameters.Add(new DuckDBParameter("id", uploadId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return (r.GetString(0), r.GetString(1), r.GetString(2));
+        }
     }
 }

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ShanghaiAi.Stats.Ingest;
+
+/// <summary>Where the time of one ingest went: each stage's wall time since the previous mark (printed by
+/// <c>aistats ingest --verbose</c>; the profile of issue 15).</summary>
+public sealed class IngestStages
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly List<(string Stage, TimeSpan Elapsed, long ManagedBytes, long PeakKb)> _marks = [];
+    private TimeSpan _last;
+
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long ManagedBytes, long PeakKb)> Marks => _marks;
+
+    /// <summary>Ends the stage named <paramref name="stage"/> now.</summary>
+    public void Mark(string stage)
+    {
+        var now = _watch.Elapsed;
+        _marks.Add((stage, now - _last, GC.GetTotalMemory(false), PeakKb()));
+        _last = now;
+    }
+
+    /// <summary>The process's peak resident memory so far (VmHWM), 0 where /proc is not there.</summary>
+    private static long PeakKb()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return 0;
+        }
+
+        foreach (var line in File.ReadLines(status))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>One line per stage: <c>  12.3 ms  40 MB managed  archive</c> (the managed heap at its end, the peak resident memory so far), then the total.</summary>
+    public IEnumerable<string> Lines()
+    {
+        foreach (var (stage, elapsed, managed, peak) in _marks)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds,9:F1} ms  {managed / 1048576.0,6:F0} MB managed  {peak / 1024.0,6:F0} MB peak RSS  {stage}");
+        }
+
+        yield return string.Create(CultureInfo.InvariantCulture, $"{_last.TotalMilliseconds,9:F1} ms  total");
+    }
+}

@@ -20,43 +20,79 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>
-    /// The first category in precedence with a counted term, or -1; 0301 yields to a counted sector application
-    /// (0501-0508), as its note says: an industry application that only calls a large model is classified by its
-    /// sector; a text that names making a model (<see cref="CategoryIndex.ModelDevelopment"/>) stays in 0301.
+    /// The first category in precedence with a counted term, or -1, with three corrections for sector applications
+    /// (0501-0508): among several counted sectors the one the texts name most wins (ties by precedence); 0301 yields to
+    /// a counted sector, as its note says (an industry application that only calls a large model is classified by
+    /// its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
+    /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
     public int TextPrimary(ClassifierScratch s)
     {
         for (var p = 0; p < index.Count; p++)
         {
-            if (s.Counts(p))
+            if (!s.Counts(p))
             {
-                return p == index.FoundationModel ? SectorAfter(s, p) : p;
+                continue;
+            }
+
+            if (index.IsSectorApplication(p))
+            {
+                return BestSector(s, p);
+            }
+
+            var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
+            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? BestSector(s, sector) : p;
+        }
+
+        return -1;
+    }
+
+    private bool MakesAModel(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.ModelDevelopment[f.Rule])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstSectorAfter(ClassifierScratch s, int p)
+    {
+        for (var q = p + 1; q < index.Count; q++)
+        {
+            if (index.IsSectorApplication(q) && s.Counts(q))
+            {
+                return q;
             }
         }
 
         return -1;
     }
 
-    private int SectorAfter(ClassifierScratch s, int model)
+    /// <summary>The counted sector application with the most weight (a strong term 2, an activated context term 1), from <paramref name="first"/> on; ties go to precedence.</summary>
+    private int BestSector(ClassifierScratch s, int first)
     {
-        foreach (var f in s.Found)
+        var best = first;
+        for (var q = first + 1; q < index.Count; q++)
         {
-            if (f.Active && index.ModelDevelopment[f.Rule])
+            if (index.IsSectorApplication(q) && Weight(s, q) > Weight(s, best))
             {
-                return model;
+                best = q;
             }
         }
 
-        for (var p = model + 1; p < index.Count; p++)
-        {
-            if (index.IsSectorApplication(p) && s.Counts(p))
-            {
-                return p;
-            }
-        }
-
-        return model;
+        return best;
     }
+
+    private static int Weight(ClassifierScratch s, int p) => (2 * s.Strong[p]) + s.Context[p];
+
+    /// <summary>The precedence index of the category a found term counts for (-1 for signals and exclusions): its rule's, except a bare robot term that follows a speech term (0304).</summary>
+    public int CategoryOf(ClassifierScratch s, in FoundTerm f)
+        => index.BareRobot[f.Rule] && f.Field != TextField.Name && AfterSpeechTerm(s.Found, f) ? index.Speech : _ruleCategory[f.Rule];
 
     /// <summary>True when an exclusion term was found.</summary>
     public bool HasExclusion(ClassifierScratch s)
@@ -117,7 +153,7 @@ internal sealed class TermTally(CategoryIndex index)
                     f.Active = !inName;
                     break;
                 case KeywordKind.Strong when !inName:
-                    s.Strong[cat]++;
+                    s.Strong[CategoryOf(s, f)]++;
                     f.Active = true;
                     break;
                 case KeywordKind.Strong or KeywordKind.Context when inName:
@@ -146,6 +182,26 @@ internal sealed class TermTally(CategoryIndex index)
 
         return generic;
     }
+
+    /// <summary>
+    /// True when a speech or dialogue term (0304: 语音, 客服, 问答 ...) ends at most <see cref="ConversationalGap"/>
+    /// characters before <paramref name="f"/> in the same item: 语音随访机器人, AI客服问答机器人 are programs that talk.
+    /// </summary>
+    private bool AfterSpeechTerm(List<FoundTerm> found, FoundTerm f)
+    {
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.Clause == f.Clause && _ruleCategory[o.Rule] == index.Speech && o.End <= f.Start
+                && f.Start - o.End <= ConversationalGap)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConversationalGap = 4;
 
     /// <summary>
     /// A context term written right after a category's own term is that product's activity ("工业机器人制造",

@@ -20,10 +20,9 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>
-    /// The first category in precedence with a counted term, or -1, with three corrections for sector applications
-    /// (0501-0508): among several counted sectors the one the texts name most wins (ties by precedence); 0301 yields to
-    /// a counted sector, as its note says (an industry application that only calls a large model is classified by
-    /// its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
+    /// The first category in precedence with a counted term, or -1, with two corrections in favour of a counted sector
+    /// application (0501-0508, the first in precedence of them): 0301 yields to it, as its note says (an industry
+    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
     /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
     public int TextPrimary(ClassifierScratch s)
@@ -35,13 +34,8 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
-            if (index.IsSectorApplication(p))
-            {
-                return BestSector(s, p);
-            }
-
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
-            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? BestSector(s, sector) : p;
+            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
         }
 
         return -1;
@@ -73,22 +67,6 @@ internal sealed class TermTally(CategoryIndex index)
         return -1;
     }
 
-    /// <summary>The counted sector application with the most weight (a strong term 2, an activated context term 1), from <paramref name="first"/> on; ties go to precedence.</summary>
-    private int BestSector(ClassifierScratch s, int first)
-    {
-        var best = first;
-        for (var q = first + 1; q < index.Count; q++)
-        {
-            if (index.IsSectorApplication(q) && Weight(s, q) > Weight(s, best))
-            {
-                best = q;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Weight(ClassifierScratch s, int p) => (2 * s.Strong[p]) + s.Context[p];
 
     /// <summary>The precedence index of the category a found term counts for (-1 for signals and exclusions): its rule's, except a bare robot term that follows a speech term (0304).</summary>
     public int CategoryOf(ClassifierScratch s, in FoundTerm f)

@@ -29,6 +29,6 @@ public sealed class DevSetTests(ITestOutputHelper output)
         run.ShareRightFrom(0.9).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 
-    /// <summary>Accuracy floor on the development set (see the note of issue 16).</summary>
-    private const double DevFloor = 0.0;
+    /// <summary>Accuracy floor on the development set: 87.4% before the sector work, 96-97% after (issue 16 note).</summary>
+    private const double DevFloor = 0.95;
 }

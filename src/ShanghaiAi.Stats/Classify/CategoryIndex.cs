@@ -16,10 +16,13 @@ internal sealed class CategoryIndex
         var index = Code.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         Fallback = index.TryGetValue("0509", out var f) ? f : Code.Length - 1;
         FoundationModel = index.TryGetValue("0301", out var m) ? m : -1;
+        Speech = index.TryGetValue("0304", out var sp) ? sp : -1;
+        Robot = index.TryGetValue("0401", out var ro) ? ro : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
             && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
+        BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
     }
@@ -45,6 +48,18 @@ internal sealed class CategoryIndex
     /// </summary>
     public bool[] ModelDevelopment { get; }
 
+    /// <summary>The precedence index of 0304 (speech and dialogue, where conversational robots belong), or -1.</summary>
+    public int Speech { get; }
+
+    /// <summary>The precedence index of 0401 (physical robots), or -1.</summary>
+    public int Robot { get; }
+
+    /// <summary>
+    /// Per rule: the bare robot term of 0401 (机器人, robot) with nothing saying what kind of robot; written after a
+    /// speech or dialogue term (语音随访机器人) it is a conversational program of 0304, not a machine.
+    /// </summary>
+    public bool[] BareRobot { get; }
+
     public KeywordRule[] Rules { get; }
 
     /// <summary>Precedence index of each rule's category, -1 for signal and exclusion terms.</summary>
@@ -58,8 +73,17 @@ internal sealed class CategoryIndex
 
     public int Count => Code.Length;
 
+    private static readonly string[] BareRobotTerms = ["机器人", "robot"];
+
     private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
 
     /// <summary>True for a sector application category of level 05 (0501-0508), not 0509.</summary>
     public bool IsSectorApplication(int p) => p != Fallback && Level1[p] == "05";
+
+    /// <summary>
+    /// True for a category of components (01) or computing power and data (02): its context terms (芯片, 半导体,
+    /// 数据采集 ...) also name the industry an application serves, so resting on them alone it yields to a sector
+    /// application (晶圆缺陷的人工智能检测 is 0501, not 0101).
+    /// </summary>
+    public bool YieldsToSector(int p) => Level1[p] is "01" or "02";
 }

@@ -24,6 +24,11 @@ internal sealed class ClassifierScratch
 
     public bool[] SignalClause = new bool[64];
 
+    /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
+    public int[] Residue = new int[64];
+
+    private bool[] _covered = new bool[1024];
+
     /// <summary>An AI signal was found in 经营范围 or 主要产品 (set by the decision).</summary>
     public bool HasTextSignal;
 
@@ -47,6 +52,7 @@ internal sealed class ClassifierScratch
         Array.Clear(ShareContext);
         Array.Clear(Hinted);
         Array.Clear(SignalClause);
+        Array.Clear(Residue);
         Text.Clear();
         Codes.Clear();
     }
@@ -70,6 +76,31 @@ internal sealed class ClassifierScratch
 
         SignalClause[clause] = true;
     }
+
+    /// <summary>A cleared coverage buffer of at least <paramref name="length"/> characters.</summary>
+    public bool[] CoveredFor(int length)
+    {
+        if (_covered.Length < length)
+        {
+            _covered = new bool[Math.Max(length, _covered.Length * 2)];
+        }
+
+        Array.Clear(_covered, 0, length);
+        return _covered;
+    }
+
+    public void AddResidue(int clause)
+    {
+        if (clause >= Residue.Length)
+        {
+            Array.Resize(ref Residue, Math.Max(clause + 1, Residue.Length * 2));
+        }
+
+        Residue[clause]++;
+    }
+
+    /// <summary>True when item <paramref name="clause"/> of the business scope says more than its terms (see <see cref="ItemResidue"/>).</summary>
+    public bool Unexplained(int clause) => clause >= 0 && clause < Residue.Length && Residue[clause] > ItemResidue.Known;
 
     public bool IsSignalClause(int clause) => clause < SignalClause.Length && SignalClause[clause];
 

@@ -4,7 +4,9 @@ namespace ShanghaiAi.Stats.Classify;
 /// How sure a verdict is, and when a statistician should look (the review flag with its reason). Confidence is in
 /// [0, 0.98] with two decimals: 0.98 only when the class and the texts agree; a category resting on a generic term
 /// alone, on the revenue share alone, on a class the texts contradict, or on a technology term (03) while the texts
-/// also name a sector (a 05 term outside the AI signal's item) goes to review.
+/// also name a sector (a 05 term outside the AI signal's item, or in the name) goes to review, and so does a component
+/// or data category resting on a context term alone while a sector is named. A confidence of 0.9 or more is kept for
+/// items that say nothing else: an item that also counts another sector, or holds words no list knows, gives 0.85.
 /// </summary>
 internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
 {
@@ -55,23 +57,77 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a technology term while the texts also name the sector of {_code[sector]}");
         }
 
-        var consistent = v.Partial is not null && Array.IndexOf(v.Partial, p) >= 0;
-        if (s.Strong[p] > 0)
+        if (index.YieldsToSector(p) && s.Strong[p] == 0 && HintedSector(s) is { } served)
         {
-            return (0.9 + (s.Strong[p] + s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.03 : 0), null);
+            return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
-        return (0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0), null);
+        var consistent = v.Partial is not null && Array.IndexOf(v.Partial, p) >= 0;
+        var confidence = s.Strong[p] > 0
+            ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
+            : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
+        return (confidence >= Sure && Contested(s, p) ? BelowSure : confidence, null);
     }
 
-    /// <summary>The first sector application category (05) whose sector term was found but not activated by an AI signal, or null.</summary>
+    /// <summary>A result at least this sure is right at least 95% of the time (issue 16).</summary>
+    private const double Sure = 0.9;
+
+    private const double BelowSure = 0.85;
+
+    /// <summary>A category's own term found once, with nothing else for it: likely, not sure (0.91 when the industry class agrees).</summary>
+    private const double Lone = 0.88;
+
+    /// <summary>
+    /// True when an item of the business scope that decides <paramref name="p"/> also says something else: a term
+    /// of another sector application that counts too, or words no list knows (<see cref="ItemResidue"/>, often what
+    /// the technology is applied to). The category is then likely but not sure.
+    /// </summary>
+    private bool Contested(ClassifierScratch s, int p)
+    {
+        var found = s.Found;
+        foreach (var f in found)
+        {
+            if (!f.Active || f.Field != TextField.BusinessScope || tally.CategoryOf(s, f) != p)
+            {
+                continue;
+            }
+
+            if (s.Unexplained(f.Clause))
+            {
+                return true;
+            }
+
+            foreach (var o in found)
+            {
+                if (o.Active && o.Field == f.Field && o.Clause == f.Clause && tally.CategoryOf(s, o) is var q && q != p && q >= 0 && index.IsSectorApplication(q))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first sector application category (05) whose sector term was found but not activated by an AI signal, or
+    /// named in the enterprise's name (not an input of the rules, but a reason to look), or null.
+    /// </summary>
     private int? HintedSector(ClassifierScratch s)
     {
         for (var p = 0; p < _code.Length; p++)
         {
-            if (s.Hinted[p] && index.Level1[p] == SectorLevel1)
+            if (s.Hinted[p] && index.IsSectorApplication(p))
             {
                 return p;
+            }
+        }
+
+        foreach (var f in s.Found)
+        {
+            if (f.Field == TextField.Name && tally.CategoryOf(s, f) is var q && q >= 0 && index.IsSectorApplication(q))
+            {
+                return q;
             }
         }
 

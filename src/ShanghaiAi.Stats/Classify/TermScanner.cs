@@ -30,6 +30,11 @@ internal sealed class TermScanner(CategoryIndex index)
         s.Hits.Clear();
         _matcher.Scan(span, s.Hits);
         var hits = s.Hits;
+        if (field == TextField.BusinessScope)
+        {
+            ItemResidue.Count(s, span, hits);
+        }
+
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];

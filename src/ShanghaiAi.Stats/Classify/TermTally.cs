@@ -20,43 +20,57 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>
-    /// The first category in precedence with a counted term, or -1; 0301 yields to a counted sector application
-    /// (0501-0508), as its note says: an industry application that only calls a large model is classified by its
-    /// sector; a text that names making a model (<see cref="CategoryIndex.ModelDevelopment"/>) stays in 0301.
+    /// The first category in precedence with a counted term, or -1, with two corrections in favour of a counted sector
+    /// application (0501-0508, the first in precedence of them): 0301 yields to it, as its note says (an industry
+    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
+    /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
     public int TextPrimary(ClassifierScratch s)
     {
         for (var p = 0; p < index.Count; p++)
         {
-            if (s.Counts(p))
+            if (!s.Counts(p))
             {
-                return p == index.FoundationModel ? SectorAfter(s, p) : p;
+                continue;
+            }
+
+            var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
+            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+        }
+
+        return -1;
+    }
+
+    private bool MakesAModel(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.ModelDevelopment[f.Rule])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstSectorAfter(ClassifierScratch s, int p)
+    {
+        for (var q = p + 1; q < index.Count; q++)
+        {
+            if (index.IsSectorApplication(q) && s.Counts(q))
+            {
+                return q;
             }
         }
 
         return -1;
     }
 
-    private int SectorAfter(ClassifierScratch s, int model)
-    {
-        foreach (var f in s.Found)
-        {
-            if (f.Active && index.ModelDevelopment[f.Rule])
-            {
-                return model;
-            }
-        }
 
-        for (var p = model + 1; p < index.Count; p++)
-        {
-            if (index.IsSectorApplication(p) && s.Counts(p))
-            {
-                return p;
-            }
-        }
-
-        return model;
-    }
+    /// <summary>The precedence index of the category a found term counts for (-1 for signals and exclusions): its rule's, except a bare robot term that follows a speech term (0304).</summary>
+    public int CategoryOf(ClassifierScratch s, in FoundTerm f)
+        => index.BareRobot[f.Rule] && f.Field != TextField.Name && AfterSpeechTerm(s.Found, f) ? index.Speech : _ruleCategory[f.Rule];
 
     /// <summary>True when an exclusion term was found.</summary>
     public bool HasExclusion(ClassifierScratch s)
@@ -117,7 +131,7 @@ internal sealed class TermTally(CategoryIndex index)
                     f.Active = !inName;
                     break;
                 case KeywordKind.Strong when !inName:
-                    s.Strong[cat]++;
+                    s.Strong[CategoryOf(s, f)]++;
                     f.Active = true;
                     break;
                 case KeywordKind.Strong or KeywordKind.Context when inName:
@@ -146,6 +160,26 @@ internal sealed class TermTally(CategoryIndex index)
 
         return generic;
     }
+
+    /// <summary>
+    /// True when a speech or dialogue term (0304: 语音, 客服, 问答 ...) ends at most <see cref="ConversationalGap"/>
+    /// characters before <paramref name="f"/> in the same item: 语音随访机器人, AI客服问答机器人 are programs that talk.
+    /// </summary>
+    private bool AfterSpeechTerm(List<FoundTerm> found, FoundTerm f)
+    {
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.Clause == f.Clause && _ruleCategory[o.Rule] == index.Speech && o.End <= f.Start
+                && f.Start - o.End <= ConversationalGap)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConversationalGap = 4;
 
     /// <summary>
     /// A context term written right after a category's own term is that product's activity ("工业机器人制造",

@@ -1,0 +1,40 @@
+namespace ShanghaiAi.Stats.Classify;
+
+/// <summary>
+/// What an item of the business scope says beyond the terms found in it: the Chinese characters no term covers,
+/// leaving out the licence's filler (的, 与, 开发, 销售, 技术服务, 系统, 平台 ...). "中文作文的自然语言处理智能评分系统开发"
+/// leaves 中文作文评分: the item names what the technology is applied to in words the lists do not know, so a
+/// category read from it is less sure. "语音识别与语音合成技术开发" leaves nothing.
+/// </summary>
+internal static class ItemResidue
+{
+    /// <summary>An item leaving more than this many characters names something the lists do not know.</summary>
+    public const int Known = 3;
+
+    private const string Filler = "的与和及或等为对于在用以其基础提供面向开发研发研制销售生产制造设计服务务系统统平台软件产品设备技术应用集成咨询交流转让推广"
+        + "一般项目许可相关其他各类运营管理支持智能慧化型式性新高端关键核心专用通用配套组装安装维修维护进出口";
+
+    /// <summary>Counts, per item (clause) of <paramref name="text"/>, the uncovered non-filler Chinese characters into <see cref="ClassifierScratch.Residue"/>.</summary>
+    public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits)
+    {
+        var covered = s.CoveredFor(text.Length);
+        foreach (var h in hits)
+        {
+            covered.AsSpan(h.Start, h.End - h.Start).Fill(true);
+        }
+
+        var clause = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == TextNormaliser.ClauseBreak)
+            {
+                clause++;
+            }
+            else if (!covered[i] && c is >= '\u4E00' and <= '\u9FFF' && !Filler.Contains(c, StringComparison.Ordinal))
+            {
+                s.AddResidue(clause);
+            }
+        }
+    }
+}

@@ -15,8 +15,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// fe86f78), before any keyword work saw this set (the "before" of issue 16 for set 2): 350 of 451 right = 0.776
     /// (silent misses, confidence >= 0.9 without review: 12; share right at confidence >= 0.9: 87.9%), floor 0.77.
     /// The lead raises this floor after the keyword work lands; never lower it, never tune keywords on this set.
+    /// Raised on 2026-12-06 after feat/terms (tuned on its own development set, never on this one): 379 of 451 right
+    /// = 0.840 (silent misses 6; share right at confidence >= 0.9: 94.9%), floor 0.84.
     /// </summary>
-    private const double AccuracyFloor = 0.77;
+    private const double AccuracyFloor = 0.84;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

@@ -14,8 +14,10 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// The lead raises this floor after the keyword work lands; never lower it, never tune keywords on this set.
     /// Raised on 2026-12-06 after the classify2 work (feat/classify2: 0301 yields to a sector application, sector
     /// wording of 经营范围): 322 of 408 right = 0.789 (silent misses 12), floor 0.78.
+    /// Raised on 2026-12-06 after feat/terms (tuned on its own development set; its author never opened this set):
+    /// 356 of 408 right = 0.873 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.87.
     /// </summary>
-    private const double AccuracyFloor = 0.78;
+    private const double AccuracyFloor = 0.87;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

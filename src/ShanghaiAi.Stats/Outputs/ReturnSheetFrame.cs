@@ -191,6 +191,12 @@ public static class ReturnSheetFrame
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
+        // Room for the header and footer inside the top and bottom margins (a footer below the bottom margin is not printed).
+        var margins = sheet.PageSetup.Margins;
+        margins.Top = 0.8;
+        margins.Bottom = 0.8;
+        margins.Header = 0.3;
+        margins.Footer = 0.3;
         var header = sheet.PageSetup.Header;
         var footer = sheet.PageSetup.Footer;
         if (!isPublic)

@@ -82,11 +82,15 @@ public static partial class ChartWriter
         var nameZh = indicator?.NameZh ?? indicatorCode;
         var nameEn = indicator?.NameEn ?? indicatorCode;
         var plot = NewPlot(font, $"{nameZh}{byZh} ({period.YtdLabelZh})", $"{nameEn} {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)}");
-        var rows = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown)
-            .Select(c => (Member: Members.Of(reference, breakdown, c.BreakdownCode), Cell: c))
+        var cells = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown).ToList();
+        // Every district of the reference data has its row (16), with or without a cell: none may silently go missing.
+        var codes = cells.Select(c => c.BreakdownCode)
+            .Union(breakdown == "district" ? reference.ActiveDistricts.Select(d => d.Code) : [], StringComparer.Ordinal);
+        var rows = codes
+            .Select(code => (Member: Members.Of(reference, breakdown, code), Cell: cells.FirstOrDefault(c => c.BreakdownCode == code)))
             .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
             .ToList();
-        var (divisor, unit) = MoneyScale(rows.Where(r => r.Cell.ValueYtd is not null).Select(r => (double)r.Cell.ValueYtd!.Value));
+        var (divisor, unit) = MoneyScale(rows.Select(r => r.Cell?.ValueYtd).OfType<decimal>().Select(v => (double)v));
         var bars = new List<Bar>();
         var positions = new List<double>();
         var labels = new List<string>();
@@ -96,7 +100,11 @@ public static partial class ChartWriter
             var position = rows.Count - 1 - i;
             var (member, cell) = rows[i];
             positions.Add(position);
-            if (cell.IsFree && cell.ValueYtd is { } v)
+            if (cell is null)
+            {
+                labels.Add($"{member.NameZh} {ReturnWorkbookWriter.NotApplicable}");
+            }
+            else if (cell.IsFree && cell.ValueYtd is { } v)
             {
                 var scaled = (double)v / divisor;
                 bars.Add(new Bar { Position = position, Value = scaled, Label = Number(Math.Round(scaled, 2)), FillColor = Colors.SteelBlue });
@@ -118,7 +126,9 @@ public static partial class ChartWriter
         plot.Axes.Left.TickLabelStyle.FontName = font;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
         plot.Axes.Margins(left: 0, right: 0.15);
-        plot.XLabel($"{unit}    “…” 表示数据保密 suppressed for confidentiality");
+        // The axis spans every row, not only the bars: a suppressed member at either end keeps its label in view.
+        plot.Axes.SetLimitsY(-0.6, Math.Max(0, rows.Count - 1) + 0.6);
+        plot.XLabel($"{unit}    “…” 表示数据保密 suppressed for confidentiality    “—” 无数据 no enterprise");
         return plot;
     }
 }

@@ -24,6 +24,7 @@ internal static class DashboardStyle
         .card .unit { font-size:12px; color:var(--muted); margin-left:4px; font-weight:normal; }
         .yoy { font-size:12px; }
         .yoy.up { color:#b3261e; } .yoy.down { color:#1e7b34; }
+        .imputed { display:block; font-size:11px; color:#666; }
         table { border-collapse:collapse; width:100%; margin-top:10px; }
         th, td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:left; vertical-align:top; }
         th { background:#eef2f7; font-size:12px; }

@@ -42,12 +42,12 @@ public static partial class DashboardWriter
                 continue;
             }
 
-            var yoy = cell.IsFree && cell.YoyPct is { } y
-                ? $"<span class=\"yoy {(y >= 0 ? "up" : "down")}\">同比 YoY {(y >= 0 ? "+" : string.Empty)}{H(y.ToString("0.0", CultureInfo.InvariantCulture))}%</span>"
+            var imputed = page.ImputedSharePct.TryGetValue(code, out var share)
+                ? $"<span class=\"imputed\">推算占比 imputed {H(ImputedShares.Format(share))}</span>"
                 : string.Empty;
             sb.Append(CultureInfo.InvariantCulture, $"""
                 <div class="card" data-indicator="{H(code)}"><div class="label">{H(ind.NameZh)}<span class="en">{H(ind.NameEn)}</span></div>
-                <div class="value">{H(Format(cell.ValueYtd ?? cell.Value, ind.Decimals, cell.IsFree))}<span class="unit">{H(ind.UnitZh)}</span></div>{yoy}</div>
+                <div class="value">{H(Format(cell.ValueYtd ?? cell.Value, ind.Decimals, cell.IsFree))}<span class="unit">{H(ind.UnitZh)}</span></div>{Change(cell)}{imputed}</div>
                 """);
         }
 
@@ -57,7 +57,9 @@ public static partial class DashboardWriter
         AppendParks(sb, page);
         sb.Append(CultureInfo.InvariantCulture, $"""
             </main>
-            <footer><p>注: “…”表示该数据涉及单个调查对象, 依法保密不予公布。Note: "…" marks a figure withheld to protect the confidentiality of individual enterprises.</p>
+            <footer><p>注: “…”表示该数据涉及单个调查对象, 依法保密不予公布。Note: "…" marks a figure withheld to protect the confidentiality of individual enterprises.
+              比率指标(人工智能业务收入占比、研发投入强度、报送率)的变化为增减(百分点), 其余为同比增长(%)。Ratios change in percentage points, other indicators year on year in per cent.
+              推算占比: 1-本月累计中按同类企业增速推算的未报企业所占比重。Imputed: the share of the year-to-date total imputed for non-respondents.</p>
             <p>{H(r.Form.AuthorityZh)} {H(r.Form.AuthorityEn)} · 表号 {H(r.Form.FormNo)} · 数据 data: <a href="data.json">data.json</a></p></footer>
             <script>{DashboardStyle.Script}</script>
             </body>
@@ -82,7 +84,7 @@ public static partial class DashboardWriter
         {
             sb.Append(CultureInfo.InvariantCulture, $"<table class=\"cells\" data-breakdown=\"{H(b)}\"{(b == "total" ? string.Empty : " hidden")}><thead><tr>")
                 .Append("<th>指标 Indicator</th><th>分组 Member</th><th>单位 Unit</th><th>本月 Month</th><th>1-本月累计 YTD</th>")
-                .Append("<th>上年同期累计 Same period last year</th><th>同比增长(%) YoY</th><th>状态 Status</th></tr></thead><tbody>\n");
+                .Append("<th>上年同期累计 Same period last year</th><th>同比增长(%)/增减(百分点) YoY % / points</th><th>状态 Status</th></tr></thead><tbody>\n");
             var rows = page.Cells.Where(c => c.Breakdown == b)
                 .Select(c => (Cell: c, Ind: page.Reference.Indicators.FirstOrDefault(i => i.Code == c.IndicatorCode), Member: Members.Of(page.Reference, c.Breakdown, c.BreakdownCode)))
                 .OrderBy(x => x.Ind is null ? int.MaxValue : IndexOf(page.Reference.Indicators, x.Ind))
@@ -93,7 +95,7 @@ public static partial class DashboardWriter
                 sb.Append(CultureInfo.InvariantCulture, $"<tr{(c.IsFree ? string.Empty : " class=\"suppressed\"")}><td>{H(ind?.NameZh ?? c.IndicatorCode)}<span class=\"en\">{H(ind?.NameEn)}</span></td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{H(m.NameZh)}<span class=\"en\">{(m.Code == Members.TotalCode ? H(m.NameEn) : $"{H(m.NameEn)} · {H(m.Code)}")}</span></td><td>{H(ind?.UnitZh ?? c.Unit)}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(Format(c.Value, decimals, c.IsFree))}</td><td class=\"num\">{H(Format(c.ValueYtd, decimals, c.IsFree))}</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(Format(c.ValueYtdPrev, decimals, c.IsFree))}</td><td class=\"num\">{H(Format(c.YoyPct, 1, c.IsFree))}</td>")
+                    .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{H(Format(c.ValueYtdPrev, decimals, c.IsFree))}</td><td class=\"num\">{H(Format(IsPoints(c) ? c.ChangePp : c.YoyPct, 1, c.IsFree))}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td class=\"status\">{H(c.ObsStatus)}/{H(c.ConfStatus)}</td></tr>\n");
             }
 
@@ -134,6 +136,18 @@ public static partial class DashboardWriter
         }
 
         sb.Append("</tbody></table></section>\n");
+    }
+
+    /// <summary>True for an indicator that is a percentage: its change is read in points (增减, 百分点), not per cent.</summary>
+    private static bool IsPoints(IndicatorCell cell) => IndicatorCell.PercentIndicators.Contains(cell.IndicatorCode);
+
+    /// <summary>The card's change: 增减 ±x.x 百分点 for a percentage, 同比 ±x.x% otherwise; nothing when undefined or suppressed.</summary>
+    private static string Change(IndicatorCell cell)
+    {
+        var (value, label, unit) = IsPoints(cell) ? (cell.ChangePp, "增减 change", " 百分点 points") : (cell.YoyPct, "同比 YoY", "%");
+        return cell.IsFree && value is { } v
+            ? $"<span class=\"yoy {(v >= 0 ? "up" : "down")}\">{label} {(v > 0 ? "+" : string.Empty)}{H(v.ToString("0.0", CultureInfo.InvariantCulture))}{unit}</span>"
+            : string.Empty;
     }
 
     /// <summary>A value with grouping, the indicator's decimals; "…" when suppressed, empty when undefined.</summary>

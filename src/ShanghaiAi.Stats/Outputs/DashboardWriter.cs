@@ -51,7 +51,8 @@ public static partial class DashboardWriter
         var charts = options.ChartsDir is { } source ? CopyCharts(source, chartsDir) : ChartWriter.WriteAll(published, reference, chartsDir);
         var chartLinks = charts.Where(f => f.EndsWith(".png", StringComparison.Ordinal))
             .Select(f => "charts/" + Path.GetFileName(f)).ToList();
-        var page = new Page(reference, period, ofPeriod[0].Vintage, ofPeriod, chartLinks, options.ParkScores);
+        var page = new Page(reference, period, ofPeriod[0].Vintage, ofPeriod, chartLinks, options.ParkScores,
+            options.ImputedSharePct ?? new Dictionary<string, decimal>());
 
         File.WriteAllText(Path.Combine(dashboardDir, "data.json"), JsonSerializer.Serialize(Data(page), Json));
         var index = Path.Combine(dashboardDir, "index.html");
@@ -66,7 +67,8 @@ public static partial class DashboardWriter
         string Vintage,
         IReadOnlyList<IndicatorCell> Cells,
         IReadOnlyList<string> Charts,
-        IReadOnlyList<DashboardParkScore>? Parks);
+        IReadOnlyList<DashboardParkScore>? Parks,
+        IReadOnlyDictionary<string, decimal> ImputedSharePct);
 
     private static object Data(Page page) => new
     {
@@ -82,9 +84,10 @@ public static partial class DashboardWriter
             return new
             {
                 c.IndicatorCode, c.Breakdown, c.BreakdownCode, MemberZh = m.NameZh, MemberEn = m.NameEn, c.Value, c.ValueYtd,
-                c.ValueYtdPrev, c.YoyPct, c.Unit, c.ObsStatus, c.ConfStatus,
+                c.ValueYtdPrev, c.YoyPct, c.ChangePp, c.Unit, c.ObsStatus, c.ConfStatus,
             };
         }),
+        ImputedSharePct = page.ImputedSharePct,
         page.Charts,
         ParkScores = page.Parks,
     };

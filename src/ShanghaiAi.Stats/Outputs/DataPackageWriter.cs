@@ -150,7 +150,7 @@ public static class DataPackageWriter
                     values: reference.Indicators.Select(i => i.UnitZh).Distinct(StringComparer.Ordinal)),
                 "obs_status" => Field(column, "string", "观测状态 / SDMX observation status: A normal, E estimated", required: true, values: ["A", "E"]),
                 "conf_status" => Field(column, "string", "保密状态 / SDMX confidentiality: F free, A/O/T primary, D secondary", required: true, values: ["F", "A", "O", "T", "D"]),
-                "change_pp" => Field(column, "number", "增减（百分点）/ Change in percentage points for indicators that are percentages"),
+                "change_pp" => Field(column, "number", "增减（百分点）/ Change in percentage points for indicators that are percentages (ai_revenue_share, rd_intensity, response_rate): this year's ratio less last year's on the comparable basis, one decimal; blank on every other indicator and when suppressed"),
                 _ => Field(column, "string", column),
             });
         }
@@ -175,7 +175,7 @@ public static class DataPackageWriter
                 "FREQ" => Field(column, "string", "频率 / Frequency (M monthly)", required: true, values: ["M"]),
                 "INDICATOR" => Field(column, "string", "指标代码 / Indicator code", required: true, values: reference.Indicators.Select(i => i.Code)),
                 "BREAKDOWN" => Field(column, "string", "分组 / Breakdown", required: true, values: IndicatorCell.Breakdowns),
-                "MEASURE" => Field(column, "string", "度量 / M month, YTD, YTD_PREV, YOY_PCT", required: true, values: ["M", "YTD", "YTD_PREV", "YOY_PCT"]),
+                "MEASURE" => Field(column, "string", "度量 / M month, YTD, YTD_PREV, YOY_PCT, CHANGE_PP (percentage points, indicators that are percentages)", required: true, values: OpenDataWriter.SdmxMeasures),
                 "TIME_PERIOD" => Field(column, "yearmonth", "时期 / YYYY-MM", required: true),
                 "OBS_VALUE" => Field(column, "number", "观测值 / Observation value in UNIT_MEASURE; blank when suppressed"),
                 "UNIT_MEASURE" => Field(column, "string", "计量单位 / Unit of the observation", required: true),

@@ -12,12 +12,12 @@ public static partial class OpenDataWriter
     /// <summary>Decimal type of value, value_ytd, value_ytd_prev: as the warehouse's DECIMAL(38,4).</summary>
     public static readonly Decimal128Type ValueType = new(38, 4);
 
-    /// <summary>Decimal type of yoy_pct: as the warehouse's DECIMAL(38,1).</summary>
+    /// <summary>Decimal type of yoy_pct (as the warehouse's DECIMAL(38,1)) and change_pp.</summary>
     public static readonly Decimal128Type YoyType = new(38, 1);
 
     /// <summary>
     /// Writes the indicator table as an Arrow IPC file (one record batch; public by default). Strings are utf8, period
-    /// is "YYYY-MM" text as in the CSV, values are decimal128(38,4), yoy_pct decimal128(38,1), contributors int32.
+    /// is "YYYY-MM" text as in the CSV, values are decimal128(38,4), yoy_pct and change_pp decimal128(38,1), contributors int32.
     /// </summary>
     public static void WriteArrow(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
     {
@@ -44,6 +44,7 @@ public static partial class OpenDataWriter
         var text = (isPublic ? PublicColumns : InternalColumns).ToDictionary(c => c, _ => new StringArray.Builder(), StringComparer.Ordinal);
         var values = new[] { "value", "value_ytd", "value_ytd_prev" }.ToDictionary(c => c, _ => new Decimal128Array.Builder(ValueType), StringComparer.Ordinal);
         var yoy = new Decimal128Array.Builder(YoyType);
+        var changePp = new Decimal128Array.Builder(YoyType);
         var contributors = new Int32Array.Builder();
         foreach (var c in cells)
         {
@@ -59,6 +60,7 @@ public static partial class OpenDataWriter
             AppendDecimal(values["value_ytd"], c.ValueYtd, 4);
             AppendDecimal(values["value_ytd_prev"], c.ValueYtdPrev, 4);
             AppendDecimal(yoy, c.YoyPct, 1);
+            AppendDecimal(changePp, c.ChangePp, 1);
             contributors.Append(c.Contributors);
         }
 
@@ -70,6 +72,7 @@ public static partial class OpenDataWriter
             {
                 "value" or "value_ytd" or "value_ytd_prev" => ((IArrowType)ValueType, (IArrowArray)values[column].Build(), true),
                 "yoy_pct" => (YoyType, yoy.Build(), true),
+                "change_pp" => (YoyType, changePp.Build(), true),
                 "contributors" => (Int32Type.Default, contributors.Build(), false),
                 _ => (StringType.Default, text[column].Build(), false),
             };

@@ -7,12 +7,12 @@ namespace ShanghaiAi.Stats.Outputs;
 
 public static partial class OpenDataWriter
 {
-    /// <summary>DuckDB types of the CSV columns: money DECIMAL(38,4), yoy DECIMAL(38,1), as the warehouse.</summary>
+    /// <summary>DuckDB types of the CSV columns: money DECIMAL(38,4), yoy_pct and change_pp DECIMAL(38,1).</summary>
     internal static string CsvColumnTypes(bool isPublic)
         => "{" + string.Join(", ", (isPublic ? PublicColumns : InternalColumns).Select(c => $"'{c}': '{c switch
         {
             "value" or "value_ytd" or "value_ytd_prev" => "DECIMAL(38,4)",
-            "yoy_pct" => "DECIMAL(38,1)",
+            "yoy_pct" or "change_pp" => "DECIMAL(38,1)",
             "contributors" => "INTEGER",
             _ => "VARCHAR",
         }}'")) + "}";

@@ -29,6 +29,12 @@ public static partial class OpenDataWriter
         "OBS_STATUS", "CONF_STATUS", "VINTAGE",
     ];
 
+    /// <summary>UNIT_MEASURE of a CHANGE_PP observation: percentage points.</summary>
+    public const string ChangePpUnit = "百分点";
+
+    /// <summary>The SDMX measures of a cell, in the order written.</summary>
+    public static readonly IReadOnlyList<string> SdmxMeasures = ["M", "YTD", "YTD_PREV", "YOY_PCT", "CHANGE_PP"];
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes the indicator table as CSV (UTF-8, header row) with the close's writer: public by default
@@ -42,7 +48,8 @@ public static partial class OpenDataWriter
 
     /// <summary>
     /// Writes the public indicator table as one SDMX-CSV (v1) dataflow: one observation per cell and measure
-    /// (M = the month's value, YTD, YTD_PREV, YOY_PCT). A suppressed observation keeps its row with OBS_VALUE blank and
+    /// (M = the month's value, YTD, YTD_PREV, YOY_PCT, and CHANGE_PP in 百分点 only for indicators that are percentages).
+    /// A suppressed observation keeps its row with OBS_VALUE blank and
     /// its CONF_STATUS (SDMX codes A, O, T, D); a free cell's undefined measure (e.g. yoy with a zero base) is omitted.
     /// </summary>
     public static void WriteSdmxCsv(IReadOnlyList<IndicatorCell> cells, string path)
@@ -59,10 +66,11 @@ public static partial class OpenDataWriter
                 ("YTD", cell.ValueYtd, Number(cell.ValueYtd), cell.Unit),
                 ("YTD_PREV", cell.ValueYtdPrev, Number(cell.ValueYtdPrev), cell.Unit),
                 ("YOY_PCT", cell.YoyPct, Yoy(cell.YoyPct), "%"),
+                ("CHANGE_PP", cell.ChangePp, Yoy(cell.ChangePp), ChangePpUnit),
             };
             foreach (var (measure, value, text, unit) in measures)
             {
-                if (cell.IsFree && value is null)
+                if ((cell.IsFree && value is null) || (measure == "CHANGE_PP" && !IndicatorCell.PercentIndicators.Contains(cell.IndicatorCode)))
                 {
                     continue;
                 }
@@ -81,8 +89,7 @@ public static partial class OpenDataWriter
     internal static string Number(decimal? v) => IndicatorTableWriter.Number(v);
 
     /// <summary>yoy_pct with one decimal ("11.2"); empty when undefined.</summary>
-    internal static string Yoy(decimal? v)
-        => v is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty;
+    internal static string Yoy(decimal? v) => IndicatorTableWriter.OneDecimal(v);
 
     private static StreamWriter NewWriter(string path)
     {

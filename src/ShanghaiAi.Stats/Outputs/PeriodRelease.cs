@@ -117,7 +117,7 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
         var parkScores = r.Parks.Scores.Select(s => new DashboardParkScore(s.ParkId,
             s.Score is { } x ? Math.Round((decimal)x, 2, MidpointRounding.AwayFromZero) : null, s.Rank, s.RankP05, s.RankP95)).ToList();
         var dashboard = DashboardWriter.Write(r.Trend, reference, r.Period, Path.Combine(dir, "dashboard"),
-            new DashboardOptions(ParkScores: parkScores, ChartsDir: charts));
+            new DashboardOptions(ParkScores: parkScores, ChartsDir: charts, ImputedSharePct: ImputedShares.FromSummaryJson(r.Vintage.SummaryJson)));
         files.Written(Directory.EnumerateFiles(Path.GetDirectoryName(dashboard)!, "*", SearchOption.AllDirectories));
         foreach (var writer in options.PublicWriters ?? [])
         {
@@ -135,12 +135,14 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
     private void WriteReturn(ReleaseContent r, string path, bool isPublic)
     {
         var stamp = DateTime.SpecifyKind(r.Vintage.CreatedAt, DateTimeKind.Utc);
-        ReturnWorkbookWriter.Write(r.Cells, reference, r.Period, path, isPublic, new ReturnOptions(AddSheets: wb =>
-        {
-            ParkScoreWorkbook.AddSheet(wb, r.Parks.Sheet);
-            wb.Properties.Created = stamp;
-            wb.Properties.Modified = stamp;
-        }));
+        ReturnWorkbookWriter.Write(r.Cells, reference, r.Period, path, isPublic, new ReturnOptions(
+            AddSheets: wb =>
+            {
+                ParkScoreWorkbook.AddSheet(wb, r.Parks.Sheet);
+                wb.Properties.Created = stamp;
+                wb.Properties.Modified = stamp;
+            },
+            ImputedSharePct: ImputedShares.FromSummaryJson(r.Vintage.SummaryJson)));
         DeterministicZip.Normalise(path, stamp);
     }
 

@@ -8,8 +8,9 @@ namespace ShanghaiAi.Stats.Outputs;
 /// <summary>
 /// The frame every sheet of the monthly return shares: legal marking top right (表号, 制定机关, 批准文号, 有效期至),
 /// title, period, unit line, the two header rows (names, then 甲 乙 丙 1 2 3 ...), frozen header, Chinese font and A4
-/// landscape print setup; after the rows, the notes and the signature footer. Public so that other stages can add
-/// sheets (park index) in the same layout.
+/// landscape print setup; after the rows, the notes and the signature footer (单位负责人, 统计负责人, 填表人, 联系电话,
+/// 报出日期); the printed page header and footer (title, page numbers, 联系电话, 报出日期) and, on the internal return,
+/// 内部资料 注意保存 at the top of every sheet. Public so that other stages can add sheets (park index) in the same layout.
 /// </summary>
 public static class ReturnSheetFrame
 {
@@ -129,22 +130,89 @@ public static class ReturnSheetFrame
 
         row++;
         var labels = reference.Form.FooterZh;
-        var values = new[]
-        {
-            options.UnitHead,
-            options.StatisticsHead,
-            options.Preparer,
-            options.ReportDate is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日") : null,
-        };
         var positions = FooterColumns(lastColumn, labels.Count);
         for (var i = 0; i < labels.Count; i++)
         {
-            var value = i < values.Length ? values[i] : null;
-            ExcelText.SetText(sheet.Cell(row, positions[i]), $"{labels[i]}: {(string.IsNullOrWhiteSpace(value) ? "________" : value)}");
+            ExcelText.SetText(sheet.Cell(row, positions[i]), $"{labels[i]}: {FooterValue(labels[i], options)}");
         }
 
         sheet.PageSetup.PrintAreas.Clear();
         sheet.PageSetup.PrintAreas.Add(1, 1, row, lastColumn);
+    }
+
+    /// <summary>The marking of the internal return, at the top of every sheet and in its page header.</summary>
+    public const string InternalMarking = "内部资料 注意保存";
+
+    /// <summary>What a footer label is filled with: the person's entry, or a blank to fill in by hand (the date as
+    /// "    年  月  日").</summary>
+    public static string FooterValue(string label, ReturnOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (label == "报出日期")
+        {
+            return options.ReportDate is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日") : "    年  月  日";
+        }
+
+        var value = label switch
+        {
+            "单位负责人" => options.UnitHead,
+            "统计负责人" => options.StatisticsHead,
+            "填表人" => options.Preparer,
+            "联系电话" => options.Phone,
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(value) ? "________" : value;
+    }
+
+    /// <summary>
+    /// Writes 内部资料 注意保存 at the top left of the sheet (cell A1, bold, red); on a sheet whose A1 is taken, a row is
+    /// inserted above first.
+    /// </summary>
+    public static void MarkInternal(IXLWorksheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (!sheet.Cell(1, 1).IsEmpty() || sheet.MergedRanges.Any(r => r.Contains(sheet.Cell(1, 1))))
+        {
+            sheet.Row(1).InsertRowsAbove(1);
+        }
+
+        var cell = ExcelText.SetText(sheet.Cell(1, 1), InternalMarking);
+        cell.Style.Font.Bold = true;
+        cell.Style.Font.FontSize = 12;
+        cell.Style.Font.FontColor = XLColor.FromHtml("#C00000");
+    }
+
+    /// <summary>
+    /// The printed page's header and footer: header 内部资料 注意保存 (internal) left, the title and period centre, the form
+    /// number right; footer 联系电话 left, 第 N 页 共 M 页 centre, 报出日期 年 月 日 right.
+    /// </summary>
+    public static void WritePageHeaderFooter(IXLWorksheet sheet, ReferenceData reference, Period period, bool isPublic, ReturnOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(options);
+        // Room for the header and footer inside the top and bottom margins (a footer below the bottom margin is not printed).
+        var margins = sheet.PageSetup.Margins;
+        margins.Top = 0.8;
+        margins.Bottom = 0.8;
+        margins.Header = 0.3;
+        margins.Footer = 0.3;
+        var header = sheet.PageSetup.Header;
+        var footer = sheet.PageSetup.Footer;
+        if (!isPublic)
+        {
+            header.Left.AddText(InternalMarking, XLHFOccurrence.AllPages);
+        }
+
+        header.Center.AddText($"{reference.Form.TitleZh} {period.YtdLabelZh} ({sheet.Name})", XLHFOccurrence.AllPages);
+        header.Right.AddText($"表号: {reference.Form.FormNo}", XLHFOccurrence.AllPages);
+        footer.Left.AddText($"联系电话: {FooterValue("联系电话", options)}", XLHFOccurrence.AllPages);
+        footer.Center.AddText("第 ", XLHFOccurrence.AllPages);
+        footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        footer.Center.AddText(" 页 共 ", XLHFOccurrence.AllPages);
+        footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
+        footer.Center.AddText(" 页", XLHFOccurrence.AllPages);
+        footer.Right.AddText($"报出日期: {FooterValue("报出日期", options)}", XLHFOccurrence.AllPages);
     }
 
     /// <summary>"January-September 2026" (January alone: "January 2026").</summary>

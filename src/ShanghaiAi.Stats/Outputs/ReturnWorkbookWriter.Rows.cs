@@ -10,13 +10,14 @@ public static partial class ReturnWorkbookWriter
     private static readonly XLColor SuppressedFill = XLColor.FromHtml("#FCE9D9");
 
     /// <summary>One row per indicator of the total, in catalogue order. Returns the last row written.</summary>
-    private static int WriteTotals(IXLWorksheet sheet, ReferenceData reference, List<IndicatorCell> totals, int row, bool isPublic)
+    private static int WriteTotals(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals, int row,
+        bool isPublic)
     {
         var last = row - 1;
         foreach (var (indicator, cell) in IndicatorsOf(reference, totals).Select(i => (i, totals.FirstOrDefault(c => c.IndicatorCode == i.Code))))
         {
             last = row;
-            WriteRow(sheet, row++, indicator.NameZh, indicator.NameEn, indicator.UnitZh, indicator.Code, 0, indicator, cell, isPublic);
+            WriteRow(sheet, row++, indicator.NameZh, indicator.NameEn, indicator.UnitZh, codes.Indicator(indicator.Code), 0, indicator, cell, isPublic);
         }
 
         return last;
@@ -26,14 +27,14 @@ public static partial class ReturnWorkbookWriter
     /// Per indicator: a bold row with the total (totals first), then one row per breakdown member in reference order
     /// (categories: each level-1 category followed by its level-2 categories). Returns the last row written.
     /// </summary>
-    private static int WriteBreakdown(IXLWorksheet sheet, ReferenceData reference, List<IndicatorCell> totals,
+    private static int WriteBreakdown(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals,
         List<IndicatorCell> cells, int row, bool isPublic)
     {
         var last = row - 1;
         foreach (var indicator in IndicatorsOf(reference, cells))
         {
             var total = totals.FirstOrDefault(c => c.IndicatorCode == indicator.Code);
-            WriteRow(sheet, row, indicator.NameZh, indicator.NameEn, indicator.UnitZh, indicator.Code, 0, indicator, total, isPublic);
+            WriteRow(sheet, row, indicator.NameZh, indicator.NameEn, indicator.UnitZh, codes.Indicator(indicator.Code), 0, indicator, total, isPublic);
             sheet.Row(row).Style.Font.Bold = true;
             last = row++;
             var members = cells.Where(c => c.IndicatorCode == indicator.Code)
@@ -41,7 +42,8 @@ public static partial class ReturnWorkbookWriter
                 .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal);
             foreach (var (member, cell) in members)
             {
-                WriteRow(sheet, row, member.NameZh, member.NameEn, indicator.UnitZh, member.Code, member.Level, indicator, cell, isPublic);
+                WriteRow(sheet, row, member.NameZh, member.NameEn, indicator.UnitZh, codes.Row(indicator.Code, cell.Breakdown, member.Code) is { Length: > 0 } rc ? rc : member.Code,
+                    member.Level, indicator, cell, isPublic);
                 if (member.Level == 1 && cell.Breakdown == "category_l1")
                 {
                     sheet.Row(row).Style.Font.Bold = true;
@@ -72,6 +74,7 @@ public static partial class ReturnWorkbookWriter
         // A stock has no year to date (the form leaves it "—"); a percentage changes in points, not per cent.
         var valueFormat = NumberFormat(indicator.Decimals);
         var stock = indicator.Kind == IndicatorKind.Stock;
+        var count = indicator.Kind == IndicatorKind.Count;
         var change = IndicatorCell.PercentIndicators.Contains(cell.IndicatorCode) ? cell.ChangePp : cell.YoyPct;
         var values = new (decimal? Value, string Format)[]
         {
@@ -80,7 +83,7 @@ public static partial class ReturnWorkbookWriter
         for (var i = 0; i < values.Length; i++)
         {
             var target = sheet.Cell(row, 4 + i);
-            if (stock && i == 1)
+            if ((stock && i == 1) || (count && i > 0 && values[i].Value is null))
             {
                 ExcelText.SetText(target, NotApplicable).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             }

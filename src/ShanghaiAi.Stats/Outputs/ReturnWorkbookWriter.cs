@@ -47,6 +47,8 @@ public static partial class ReturnWorkbookWriter
         var of = CellSelection.ForPeriod(isPublic ? cells.Where(PublicCell.IsPublishable) : cells, period, Path.GetFileName(path));
         var vintage = of[0].Vintage;
         var columns = Columns(isPublic);
+        var codes = ReturnRowCodes.For(reference);
+        var notes = Notes(isPublic).Append(ImputedNote(reference, options)).OfType<string>().ToList();
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = ReturnSheetFrame.FontName;
         foreach (var (name, titleZh, titleEn, breakdowns) in Sheets)
@@ -56,12 +58,22 @@ public static partial class ReturnWorkbookWriter
             var sheetCells = of.Where(c => breakdowns.Contains(c.Breakdown, StringComparer.Ordinal)).ToList();
             var totals = of.Where(c => c.Breakdown == "total").ToList();
             var last = breakdowns is ["total"]
-                ? WriteTotals(sheet, reference, totals, first, isPublic)
-                : WriteBreakdown(sheet, reference, totals, sheetCells, first, isPublic);
-            ReturnSheetFrame.WriteFooter(sheet, reference, last, columns.Count, Notes(isPublic), options);
+                ? WriteTotals(sheet, reference, codes, totals, first, isPublic)
+                : WriteBreakdown(sheet, reference, codes, totals, sheetCells, first, isPublic);
+            ReturnSheetFrame.WriteFooter(sheet, reference, last, columns.Count, notes, options);
         }
 
         options.AddSheets?.Invoke(workbook);
+        ReturnExplanationSheet.Add(workbook, reference, of, period, isPublic, options);
+        foreach (var sheet in workbook.Worksheets)
+        {
+            ReturnSheetFrame.WritePageHeaderFooter(sheet, reference, period, isPublic, options);
+            if (!isPublic)
+            {
+                ReturnSheetFrame.MarkInternal(sheet);
+            }
+        }
+
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir))
         {
@@ -96,6 +108,20 @@ public static partial class ReturnWorkbookWriter
     /// <summary>Which change column 4 carries per row, and what "—" means.</summary>
     internal const string ChangeNoteZh = "第4栏: 比率指标(人工智能业务收入占比、研发投入强度)为增减(百分点), 其余为同比增长(%)。“—”表示不适用 (期末人数等时点指标无累计值)。"
         + " Column 4: change in percentage points for ratios, year-on-year % otherwise; \"—\" = not applicable (stocks have no year to date).";
+
+    /// <summary>The imputed share of each total, one line (null when the close recorded none).</summary>
+    internal static string? ImputedNote(ReferenceData reference, ReturnOptions options)
+    {
+        if (options.ImputedSharePct is not { Count: > 0 } shares)
+        {
+            return null;
+        }
+
+        var parts = reference.Indicators.Where(i => shares.ContainsKey(i.Code))
+            .Select(i => $"{i.NameZh.Replace("其中: ", string.Empty, StringComparison.Ordinal)} {ImputedShares.Format(shares[i.Code])}");
+        return $"推算占比 (1-本月累计中推算部分所占比重, 未报企业按同类企业增速推算): {string.Join("、", parts)}。"
+            + " Imputed share of each year-to-date total (non-respondents imputed from the growth of responding enterprises of their category).";
+    }
 
     internal static IEnumerable<string> Notes(bool isPublic) => isPublic
         ?

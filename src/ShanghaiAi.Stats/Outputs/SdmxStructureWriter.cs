@@ -85,6 +85,7 @@ public static class SdmxStructureWriter
             ("M", "本月", "Month's own value"), ("YTD", "本年累计", "Year to date"),
             ("YTD_PREV", "上年同期（可比口径）", "Same period last year, comparable basis"),
             ("YOY_PCT", "同比增长（%）", "Year-on-year change, %"),
+            ("CHANGE_PP", "增减（百分点）", "Change in percentage points (indicators that are percentages)"),
         ]);
         yield return Codelist("CL_OBS_STATUS", "观测状态", "Observation status",
             [("A", "正常", "Normal value"), ("E", "含推算", "Estimated value"), ("P", "初步", "Provisional value")]);

@@ -1,6 +1,7 @@
 namespace ShanghaiAi.Stats.Reference;
 
-/// <summary>The legal marking and title of form AI-1 (表号, 制定机关, 批准文号, 有效期至).</summary>
+/// <summary>The legal marking and title of form AI-1 (表号, 制定机关, 批准文号, 有效期至), and what the return's 说明 sheet
+/// states of the survey: its scope (统计范围) and the report deadline (报送时间).</summary>
 public sealed record FormMetadata(
     string FormNo,
     string TitleZh,
@@ -9,4 +10,6 @@ public sealed record FormMetadata(
     string AuthorityEn,
     string ApprovalNo,
     string ValidUntil,
-    IReadOnlyList<string> FooterZh);
+    IReadOnlyList<string> FooterZh,
+    string ScopeZh = "",
+    string ReportDeadlineZh = "");

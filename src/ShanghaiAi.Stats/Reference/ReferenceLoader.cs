@@ -158,7 +158,7 @@ public static class ReferenceLoader
                 ? fz.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList()
                 : throw new StatsException($"{file}: property 'footer_zh' expected an array of strings, found nothing");
             return new FormMetadata(Req("form_no"), Req("title_zh"), Req("title_en"), Req("authority_zh"), Req("authority_en"),
-                Req("approval_no"), Req("valid_until"), footer);
+                Req("approval_no"), Req("valid_until"), footer, Req("scope_zh"), Req("report_deadline_zh"));
         }
         catch (JsonException e)
         {

@@ -39,12 +39,12 @@ public sealed class PeriodCloserDisclosureTests : IDisposable
 
         var lines = File.ReadAllLines(_db.PathOf(r, "indicators-public.csv"));
         var header = CsvText.Parse(lines[0])[0];
-        header.Should().Equal("vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct", "unit", "obs_status", "conf_status");
+        header.Should().Equal("vintage", "period", "indicator_code", "breakdown", "breakdown_code", "value", "value_ytd", "value_ytd_prev", "yoy_pct", "unit", "obs_status", "conf_status", "change_pp");
         var rows = CsvText.Parse(string.Join('\n', lines.Skip(1)));
         rows.Should().HaveCount(r.Cells.Count);
         var suppressed = rows.Where(f => f[11] != "F").ToList();
         suppressed.Should().NotBeEmpty();
-        suppressed.Should().OnlyContain(f => f[5] == "" && f[6] == "" && f[7] == "" && f[8] == "");
+        suppressed.Should().OnlyContain(f => f[5] == "" && f[6] == "" && f[7] == "" && f[8] == "" && f[12] == "");
         var internalRows = CsvText.Parse(File.ReadAllText(_db.PathOf(r, "indicators.csv")));
         internalRows[0].Should().Equal(IndicatorTableWriter.Columns);
         internalRows.Skip(1).Single(f => f[2] == "revenue" && f[4] == "310105")[6].Should().Be("110", "internal outputs keep every value");

@@ -59,6 +59,7 @@ public sealed class OpenDataPackageTests : IDisposable
             r["hash"]!.GetValue<string>().Should().Be("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
 
+        Fields(resources["indicators-public-csv"]).Should().EndWith("change_pp", "the optional last column is described");
         Fields(resources["indicators-public-csv"]).Should().Equal(File.ReadLines(Path.Combine(_dir, "indicators-public.csv")).First().Split(','));
         Fields(resources["indicators-sdmx"]).Should().Equal(File.ReadLines(Path.Combine(_dir, "indicators-sdmx.csv")).First().Split(','));
         Fields(resources["indicators-public-parquet"]).Should().Equal(ParquetColumns("indicators-public.parquet"));

@@ -29,6 +29,9 @@ public sealed class OpenDataWriterTests : IDisposable
             "SHSTATS:DF_AI1(1.0),M,revenue,total,_T,YTD_PREV,2026-09,9876543,千元,A,F,2026-09.v1",
             "SHSTATS:DF_AI1(1.0),M,revenue,total,_T,YOY_PCT,2026-09,11.2,%,A,F,2026-09.v1");
         lines.Should().Contain("SHSTATS:DF_AI1(1.0),M,revenue,district,310151,YTD,2026-09,,千元,A,A,2026-09.v1");
+        // the share 39.3% against 36.4% a year ago: +2.9 points, a CHANGE_PP observation; a flow has none.
+        lines.Should().Contain("SHSTATS:DF_AI1(1.0),M,ai_revenue_share,total,_T,CHANGE_PP,2026-09,2.9,百分点,A,F,2026-09.v1");
+        lines.Where(l => l.Contains(",CHANGE_PP,", StringComparison.Ordinal)).Select(l => l.Split(',')[2]).Distinct().Should().Equal("ai_revenue_share");
         // enterprises_in_scope has only the period value (no YTD, last-year value or yoy): the others are omitted, not blank.
         lines.Where(l => l.Contains(",enterprises_in_scope,", StringComparison.Ordinal)).Select(l => l.Split(',')[5]).Should().Equal("M");
         var text = File.ReadAllText(path);
@@ -45,10 +48,12 @@ public sealed class OpenDataWriterTests : IDisposable
         OpenDataWriter.WriteCsv(OutputCells.Close(), path);
 
         var lines = File.ReadAllLines(path);
-        lines[0].Should().Be("vintage,period,indicator_code,breakdown,breakdown_code,value,value_ytd,value_ytd_prev,yoy_pct,unit,obs_status,conf_status");
-        lines[1].Should().Be("2026-09.v1,2026-09,revenue,total,_T,1234567,10987654,9876543,11.2,千元,A,F");
-        lines[3].Should().Be("2026-09.v1,2026-09,profit,total,_T,85048.06,765432.5,700000,9.3,千元,A,F");
-        lines.Should().Contain("2026-09.v1,2026-09,revenue,district,310151,,,,,千元,A,A");
+        lines[0].Should().Be("vintage,period,indicator_code,breakdown,breakdown_code,value,value_ytd,value_ytd_prev,yoy_pct,unit,obs_status,conf_status,change_pp");
+        lines[1].Should().Be("2026-09.v1,2026-09,revenue,total,_T,1234567,10987654,9876543,11.2,千元,A,F,");
+        lines[3].Should().Be("2026-09.v1,2026-09,profit,total,_T,85048.06,765432.5,700000,9.3,千元,A,F,");
+        lines.Should().Contain("2026-09.v1,2026-09,revenue,district,310151,,,,,千元,A,A,");
+        // 39.3% against 36.4%: change_pp 2.9 points, yoy_pct stays empty for the share.
+        lines.Should().Contain("2026-09.v1,2026-09,ai_revenue_share,total,_T,39.3,39.3,36.4,,%,A,F,2.9");
     }
 
     [Fact]
@@ -70,7 +75,7 @@ public sealed class OpenDataWriterTests : IDisposable
         File.ReadAllLines(csv).Should().HaveCount(cells.Count, "header + every cell but the provisional one");
         var internalCsv = Path.Combine(_dir, "p-internal.csv");
         OpenDataWriter.WriteCsv(cells, internalCsv, isPublic: false);
-        File.ReadAllText(internalCsv).Should().Contain("2026-01.v1,2026-01,revenue,total,_T,1313131,1313131,1200000,9.4,千元,25,P,F");
+        File.ReadAllText(internalCsv).Should().Contain("2026-01.v1,2026-01,revenue,total,_T,1313131,1313131,1200000,9.4,千元,25,P,F,\n");
     }
 
     [Fact]
@@ -80,8 +85,9 @@ public sealed class OpenDataWriterTests : IDisposable
         OpenDataWriter.WriteCsv(OutputCells.Close(), path, isPublic: false);
 
         var lines = File.ReadAllLines(path);
-        lines[0].Should().Be("vintage,period,indicator_code,breakdown,breakdown_code,value,value_ytd,value_ytd_prev,yoy_pct,unit,contributors,obs_status,conf_status");
-        lines.Should().Contain("2026-09.v1,2026-09,revenue,district,310151,864.2,7777.77,6999.993,11.1,千元,2,A,A");
+        lines[0].Should().Be("vintage,period,indicator_code,breakdown,breakdown_code,value,value_ytd,value_ytd_prev,yoy_pct,unit,contributors,obs_status,conf_status,change_pp");
+        lines.Should().Contain("2026-09.v1,2026-09,revenue,district,310151,864.2,7777.77,6999.993,11.1,千元,2,A,A,");
+        lines.Should().Contain("2026-09.v1,2026-09,ai_revenue_share,total,_T,39.3,39.3,36.4,,%,812,A,F,2.9");
     }
 
     [Fact]
@@ -95,6 +101,8 @@ public sealed class OpenDataWriterTests : IDisposable
         hasContributors.Should().BeFalse();
         back.Should().Equal(PublicCell.Of(cells).Select(c => c with { Contributors = 0 }));
         back.Single(c => c.BreakdownCode == "310151" && c.IndicatorCode == "revenue").ValueYtd.Should().BeNull();
+        ReadChangePp(path).Should().Equal(PublicCell.Of(cells).Select(c => c.ChangePp));
+        ReadChangePp(path).OfType<decimal>().Should().Equal(2.9m);
     }
 
     [Fact]
@@ -106,6 +114,7 @@ public sealed class OpenDataWriterTests : IDisposable
 
         ReadArrow(path, out var hasContributors).Should().Equal(cells);
         hasContributors.Should().BeTrue();
+        ReadChangePp(path).Should().Equal(cells.Select(c => c.ChangePp));
     }
 
     [Fact]
@@ -132,7 +141,7 @@ public sealed class OpenDataWriterTests : IDisposable
             rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? string.Empty
                 : reader.GetValue(i) switch
                 {
-                    decimal d when names[i] == "yoy_pct" => d.ToString("0.0", CultureInfo.InvariantCulture),
+                    decimal d when names[i] is "yoy_pct" or "change_pp" => d.ToString("0.0", CultureInfo.InvariantCulture),
                     decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
                     var v => Convert.ToString(v, CultureInfo.InvariantCulture)!,
                 })));
@@ -140,6 +149,20 @@ public sealed class OpenDataWriterTests : IDisposable
 
         rows.Should().Equal(expected);
         rows.Should().HaveCount(cells.Count);
+        names[^1].Should().Be("change_pp");
+        rows.Should().Contain(r => r.StartsWith("2026-09.v1|2026-09|ai_revenue_share|total|_T|", StringComparison.Ordinal) && r.EndsWith("|2.9", StringComparison.Ordinal));
+    }
+
+    private static List<decimal?> ReadChangePp(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new ArrowFileReader(stream);
+        var batch = reader.ReadNextRecordBatch();
+        var type = (Apache.Arrow.Types.Decimal128Type)batch.Schema.GetFieldByName("change_pp").DataType;
+        (type.Precision, type.Scale).Should().Be((38, 1));
+        batch.Schema.FieldsList[^1].Name.Should().Be("change_pp", "the optional last column");
+        var column = (Decimal128Array)batch.Column(batch.Schema.GetFieldIndex("change_pp"));
+        return Enumerable.Range(0, batch.Length).Select(column.GetValue).ToList();
     }
 
     private static List<IndicatorCell> ReadArrow(string path, out bool hasContributors)

@@ -54,6 +54,7 @@ public sealed class ReferenceAssociationsTests
         ClassificationStandard.Load(Reader);
         var method = $"park-index/method-{ReferenceLoader.DefaultEdition}.json";
         ParkIndexMethodLoader.Parse(Reader(method)!, method, reference);
+        Stats.Outputs.ReturnRowCodes.Load(Reader, reference);
 
         var embedded = typeof(ReferenceLoader).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("reference-data/", StringComparison.Ordinal)).Select(n => n["reference-data/".Length..]);

@@ -40,9 +40,11 @@ public static class AppServices
             var service = new Lazy<IngestService>(() => new IngestService(w.Warehouse, ReferenceData.Embedded, time, IngestOptions.ForDatabase(w.Path)));
             return new UploadProcessor(sp.GetRequiredService<UploadRecords>(), r => service.Value.Ingest(r), time);
         });
+        services.AddSingleton(sp => new ReleaseStore(Path.Combine(settings.StorageRoot, "releases"), settings.CloudStorage ? sp.GetRequiredService<IBlobStore>() : null));
         services.AddSingleton(sp => new CloseJobs(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<QueueSet>().Closes,
-            () => sp.GetRequiredService<AppWarehouse>().Warehouse, Path.Combine(settings.StorageRoot, "releases"), sp.GetRequiredService<TimeProvider>()));
+            () => sp.GetRequiredService<AppWarehouse>().Warehouse, sp.GetRequiredService<ReleaseStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReleaseFiles>();
+        services.AddSingleton<IndicatorCache>();
         return services;
     }
 }

@@ -48,14 +48,14 @@ public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse,
         }
 
         var vintage = wanted is null
-            ? VintageStore.Latest(warehouse.Warehouse, period)
-            : VintageStore.Find(warehouse.Warehouse, wanted) is { } v && v.Period == period ? v : null;
+            ? cache.Latest(period.ToString(), () => VintageStore.Latest(warehouse.Warehouse, period)?.VintageId)
+            : VintageStore.Find(warehouse.Warehouse, wanted) is { } v && v.Period == period ? v.VintageId : null;
         if (vintage is null)
         {
             return ApiResults.NotFound(wanted is null ? $"a vintage of period {period}" : $"vintage '{wanted}' of period {period}");
         }
 
-        return cache.GetOrAdd(Key(vintage.VintageId), () => Make(vintage.VintageId, period, isPublic, indicator, breakdown, format)).ToResult(req);
+        return cache.GetOrAdd(Key(vintage), () => Make(vintage, period, isPublic, indicator, breakdown, format)).ToResult(req);
     }
 
     private EncodedBody Make(string vintageId, Period period, bool isPublic, string? indicator, string? breakdown, string format)

@@ -20,6 +20,10 @@ public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsW
 
     public ReleaseStore Releases => releases;
 
+    /// <summary>Raised when a close has stored and released its vintage, before its status says done (readers that
+    /// remember a period's latest vintage forget it here).</summary>
+    public event Action<string>? Released;
+
     public async Task<CloseJob> RequestAsync(Period period, string requestedBy, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -94,6 +98,7 @@ public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsW
                 // the store keeps them (cloud mode: uploaded as blobs).
                 new PeriodRelease(w, ReferenceData.Embedded, time).Release(job.Vintage, releases.WorkDir(job.Vintage));
                 var files = await releases.KeepAsync(job.Vintage, ct).ConfigureAwait(false);
+                Released?.Invoke(job.Vintage);
                 job = job with { Status = "done", Files = files, UpdatedAt = time.GetUtcNow() };
             }
             catch (StatsException e)

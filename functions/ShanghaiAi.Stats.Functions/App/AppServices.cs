@@ -40,6 +40,8 @@ public static class AppServices
             var service = new Lazy<IngestService>(() => new IngestService(w.Warehouse, ReferenceData.Embedded, time, IngestOptions.ForDatabase(w.Path)));
             return new UploadProcessor(sp.GetRequiredService<UploadRecords>(), r => service.Value.Ingest(r), time);
         });
+        services.AddSingleton(sp => new UploadSweep(sp.GetRequiredService<UploadRecords>(), sp.GetRequiredService<QueueSet>().Uploads,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReleaseStore(Path.Combine(settings.StorageRoot, "releases"), settings.CloudStorage ? sp.GetRequiredService<IBlobStore>() : null));
         services.AddSingleton(sp =>
         {

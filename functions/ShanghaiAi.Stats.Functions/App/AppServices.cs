@@ -42,9 +42,17 @@ public static class AppServices
         });
         services.AddSingleton(sp => new UploadSweep(sp.GetRequiredService<UploadRecords>(), sp.GetRequiredService<QueueSet>().Uploads,
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new CloseJobs(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<QueueSet>().Closes,
-            () => sp.GetRequiredService<AppWarehouse>().Warehouse, Path.Combine(settings.StorageRoot, "releases"), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ReleaseStore(Path.Combine(settings.StorageRoot, "releases"), settings.CloudStorage ? sp.GetRequiredService<IBlobStore>() : null));
+        services.AddSingleton(sp =>
+        {
+            var jobs = new CloseJobs(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<QueueSet>().Closes,
+                () => sp.GetRequiredService<AppWarehouse>().Warehouse, sp.GetRequiredService<ReleaseStore>(), sp.GetRequiredService<TimeProvider>());
+            var indicators = sp.GetRequiredService<IndicatorCache>();
+            jobs.Released += _ => indicators.ForgetLatest();
+            return jobs;
+        });
         services.AddSingleton<ReleaseFiles>();
+        services.AddSingleton<IndicatorCache>();
         return services;
     }
 }

@@ -4,27 +4,21 @@ using ShanghaiAi.Stats.Intake;
 
 namespace ShanghaiAi.Stats.Functions.App;
 
-/// <summary>The files a close released for a vintage (<c>releases/{vintage}/</c>), served by name: a name is checked
-/// segment by segment and must resolve inside the vintage's folder.</summary>
-public sealed class ReleaseFiles(CloseJobs closes)
+/// <summary>The files a close released for a vintage, served by name from the <see cref="ReleaseStore"/> (the local
+/// folder, or blob storage in cloud mode): a name is checked segment by segment and never used as a path as sent.</summary>
+public sealed class ReleaseFiles(ReleaseStore releases)
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
 
-    public IActionResult? Serve(string vintage, string relative)
+    public async Task<IActionResult?> ServeAsync(string vintage, string relative, CancellationToken ct = default)
     {
-        if (!BlobName.IsSafe(vintage) || vintage.Contains('/', StringComparison.Ordinal) || !BlobName.IsSafe(relative))
+        if (await releases.GetAsync(vintage, relative, ct).ConfigureAwait(false) is not { } bytes)
         {
             return null;
         }
 
-        var root = Path.GetFullPath(Path.Combine(closes.ReleaseRoot, vintage));
-        var path = Path.GetFullPath(Path.Combine(root, relative));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        var type = Types.TryGetContentType(path, out var t) ? t : "application/octet-stream";
-        return new FileContentResult(File.ReadAllBytes(path), type) { FileDownloadName = Path.GetFileName(path) };
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        var type = Types.TryGetContentType(name, out var t) ? t : "application/octet-stream";
+        return new FileContentResult(bytes, type) { FileDownloadName = name };
     }
 }

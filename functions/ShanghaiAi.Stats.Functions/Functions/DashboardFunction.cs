@@ -11,7 +11,7 @@ namespace ShanghaiAi.Stats.Functions.Functions;
 public sealed class DashboardFunction(RequestAuth auth, ReleaseFiles files)
 {
     [Function("dashboard")]
-    public IActionResult Run(
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "vintages/{vintage}/dashboard/{*path}")] HttpRequest req, string vintage, string path)
     {
         if (auth.Authenticate(req, out var denied) is not { } caller || !auth.Rules.MayReadPublic(caller))
@@ -20,6 +20,6 @@ public sealed class DashboardFunction(RequestAuth auth, ReleaseFiles files)
         }
 
         var file = string.IsNullOrEmpty(path) ? "index.html" : path;
-        return files.Serve(vintage, "public/dashboard/" + file) ?? ApiResults.NotFound($"dashboard file '{file}' of vintage '{vintage}'");
+        return await files.ServeAsync(vintage, "public/dashboard/" + file, req.HttpContext.RequestAborted).ConfigureAwait(false) ?? ApiResults.NotFound($"dashboard file '{file}' of vintage '{vintage}'");
     }
 }

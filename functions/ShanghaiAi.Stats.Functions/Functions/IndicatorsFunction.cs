@@ -1,20 +1,21 @@
-using ShanghaiAi.Stats.Warehouse;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Functions.App;
 using ShanghaiAi.Stats.Functions.Auth;
 using ShanghaiAi.Stats.Outputs;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Functions.Functions;
 
 /// <summary>GET /api/indicators?period=YYYY-MM[&amp;indicator=&amp;breakdown=&amp;vintage=]: the indicator table of the
 /// period's latest vintage, as JSON, CSV (Accept: text/csv) or Arrow IPC (Accept: application/vnd.apache.arrow.stream).
-/// Public (suppressed values blank, no contributors, no provisional cells) unless the caller is a statistician.</summary>
-public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse)
+/// Public (suppressed values blank, no contributors, no provisional cells) unless the caller is a statistician.
+/// Indicator and breakdown are filtered in SQL; an answer is made once per vintage (vintages never change) and kept in
+/// the <see cref="IndicatorCache"/> with its gzip/Brotli forms.</summary>
+public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse, IndicatorCache cache)
 {
     public const string Arrow = "application/vnd.apache.arrow.stream";
 
@@ -32,52 +33,64 @@ public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse)
         }
 
         var isPublic = !auth.Rules.IsStatistician(caller);
-        var vintages = VintageStore.All(warehouse.Warehouse).Where(v => v.Period == period).ToList();
+        var indicator = req.Query["indicator"].FirstOrDefault();
+        var breakdown = req.Query["breakdown"].FirstOrDefault();
+        var accept = string.Join(',', req.Headers.Accept.Select(a => a ?? string.Empty));
+        var format = accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv"
+            : accept.Contains("arrow", StringComparison.OrdinalIgnoreCase) ? "arrow" : "json";
+        string Key(string vintageId) => string.Join('\u001f', vintageId, period.ToString(), isPublic ? "public" : "internal", indicator, breakdown, format);
+
+        // A vintage asked for by id whose answer is held needs no look-up: it was checked against the period when made.
         var wanted = req.Query["vintage"].FirstOrDefault();
-        var vintage = wanted is null ? vintages.LastOrDefault() : vintages.FirstOrDefault(v => v.VintageId == wanted);
+        if (wanted is not null && cache.TryGet(Key(wanted), out var held))
+        {
+            return held!.ToResult(req);
+        }
+
+        var vintage = wanted is null
+            ? cache.Latest(period.ToString(), () => VintageStore.Latest(warehouse.Warehouse, period)?.VintageId)
+            : VintageStore.Find(warehouse.Warehouse, wanted) is { } v && v.Period == period ? v.VintageId : null;
         if (vintage is null)
         {
             return ApiResults.NotFound(wanted is null ? $"a vintage of period {period}" : $"vintage '{wanted}' of period {period}");
         }
 
-        var indicator = req.Query["indicator"].FirstOrDefault();
-        var breakdown = req.Query["breakdown"].FirstOrDefault();
-        var cells = VintageStore.Cells(warehouse.Warehouse, vintage.VintageId)
-            .Where(c => !isPublic || c.ObsStatus != "P")
-            .Where(c => indicator is null || c.IndicatorCode == indicator)
-            .Where(c => breakdown is null || c.Breakdown == breakdown)
-            .ToList();
+        return cache.GetOrAdd(Key(vintage), () => Make(vintage, period, isPublic, indicator, breakdown, format)).ToResult(req);
+    }
+
+    private EncodedBody Make(string vintageId, Period period, bool isPublic, string? indicator, string? breakdown, string format)
+    {
+        var cells = VintageStore.Cells(warehouse.Warehouse, vintageId, indicator, breakdown).Where(c => !isPublic || c.ObsStatus != "P").ToList();
         var columns = isPublic ? IndicatorTableWriter.PublicColumns : IndicatorTableWriter.Columns;
-        var accept = string.Join(',', req.Headers.Accept.Select(a => a ?? string.Empty));
-        if (accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase))
+        switch (format)
         {
-            var sb = new StringBuilder(CsvText.Line(columns)).Append('\n');
-            foreach (var c in cells)
-            {
-                sb.Append(CsvText.Line(IndicatorTableWriter.Fields(c, isPublic))).Append('\n');
-            }
+            case "csv":
+                var sb = new StringBuilder(CsvText.Line(columns)).Append('\n');
+                foreach (var c in cells)
+                {
+                    sb.Append(CsvText.Line(IndicatorTableWriter.Fields(c, isPublic))).Append('\n');
+                }
 
-            return new FileContentResult(new UTF8Encoding(false).GetBytes(sb.ToString()), "text/csv; charset=utf-8");
+                return new EncodedBody(new UTF8Encoding(false).GetBytes(sb.ToString()), "text/csv; charset=utf-8");
+            case "arrow":
+                var tmp = Path.Combine(Path.GetTempPath(), "aistats-arrow-" + Guid.NewGuid().ToString("N") + ".arrow");
+                try
+                {
+                    OpenDataWriter.WriteArrow(cells, tmp, isPublic);
+                    return new EncodedBody(File.ReadAllBytes(tmp), Arrow);
+                }
+                finally
+                {
+                    File.Delete(tmp);
+                }
+
+            default:
+                var rows = cells.Select(c => columns.Zip(IndicatorTableWriter.Fields(c, isPublic)).ToDictionary(p => p.First, p => p.Second)).ToList();
+                var body = new Dictionary<string, object?>
+                {
+                    ["vintage"] = vintageId, ["period"] = period.ToString(), ["public"] = isPublic, ["columns"] = columns, ["rows"] = rows,
+                };
+                return new EncodedBody(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, ApiResults.Json), "application/json; charset=utf-8");
         }
-
-        if (accept.Contains("arrow", StringComparison.OrdinalIgnoreCase))
-        {
-            var tmp = Path.Combine(Path.GetTempPath(), "aistats-arrow-" + Guid.NewGuid().ToString("N") + ".arrow");
-            try
-            {
-                OpenDataWriter.WriteArrow(cells, tmp, isPublic);
-                return new FileContentResult(File.ReadAllBytes(tmp), Arrow);
-            }
-            finally
-            {
-                File.Delete(tmp);
-            }
-        }
-
-        var rows = cells.Select(c => columns.Zip(IndicatorTableWriter.Fields(c, isPublic)).ToDictionary(p => p.First, p => p.Second)).ToList();
-        return ApiResults.Ok(new Dictionary<string, object?>
-        {
-            ["vintage"] = vintage.VintageId, ["period"] = period.ToString(), ["public"] = isPublic, ["columns"] = columns, ["rows"] = rows,
-        });
     }
 }

@@ -11,7 +11,7 @@ namespace ShanghaiAi.Stats.Functions.Functions;
 public sealed class ReturnFunction(RequestAuth auth, ReleaseFiles files)
 {
     [Function("return")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "vintages/{vintage}/return")] HttpRequest req, string vintage)
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "vintages/{vintage}/return")] HttpRequest req, string vintage)
     {
         if (auth.Authenticate(req, out var denied) is not { } caller)
         {
@@ -31,6 +31,6 @@ public sealed class ReturnFunction(RequestAuth auth, ReleaseFiles files)
 
         var period = vintage.Split('.')[0];
         var name = audience == "internal" ? $"internal/return-{period}.xlsx" : $"public/return-{period}-public.xlsx";
-        return files.Serve(vintage, name) ?? ApiResults.NotFound($"{audience} return of vintage '{vintage}'");
+        return await files.ServeAsync(vintage, name, req.HttpContext.RequestAborted).ConfigureAwait(false) ?? ApiResults.NotFound($"{audience} return of vintage '{vintage}'");
     }
 }

@@ -30,6 +30,17 @@ public static class LocalFunctionsHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = appSettings.MaxUploadBytes + (1 << 20));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = appSettings.MaxUploadBytes + (1 << 20));
         builder.Services.AddStatsApp(builder.Configuration);
+
+        // Responses the functions did not compress themselves (the indicators answer is compressed once, in its cache).
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "text/csv", "image/svg+xml"];
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         foreach (var entry in FunctionTable.App)
         {
             switch (entry.Trigger)
@@ -53,6 +64,7 @@ public static class LocalFunctionsHost
             }
         }
 
+        app.UseResponseCompression();
         var host = app.Services.GetRequiredService<HostSettings>();
         foreach (var entry in FunctionTable.App.Where(e => e.Trigger == "httpTrigger"))
         {

@@ -12,13 +12,17 @@ namespace ShanghaiAi.Stats.Intake;
 /// Period closes requested through the app (a statistician's POST, the monthly timer): each is recorded as
 /// <c>closes/{id}.json</c> and queued on <see cref="StorageNames.ClosesQueue"/>; <see cref="RunAsync"/> runs one,
 /// never two at once in a process (one lock), through the core's close and release (vintage, park index, outputs
-/// into <c>releases/{vintage}/</c> under the release root).
+/// kept by the <see cref="ReleaseStore"/>: the local folder, or blob storage in cloud mode).
 /// </summary>
-public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsWarehouse> warehouse, string releaseRoot, TimeProvider time)
+public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsWarehouse> warehouse, ReleaseStore releases, TimeProvider time)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    public string ReleaseRoot => releaseRoot;
+    public ReleaseStore Releases => releases;
+
+    /// <summary>Raised when a close has stored and released its vintage, before its status says done (readers that
+    /// remember a period's latest vintage forget it here).</summary>
+    public event Action<string>? Released;
 
     public async Task<CloseJob> RequestAsync(Period period, string requestedBy, CancellationToken ct = default)
     {
@@ -79,16 +83,23 @@ public sealed class CloseJobs(IBlobStore blobs, IMessageQueue queue, Func<StatsW
             await SaveAsync(job, ct).ConfigureAwait(false);
             try
             {
-                var period = Period.Parse(job.Period);
                 var w = warehouse();
-                var closer = new PeriodCloser(w, ReferenceData.Embedded, time);
-                var r = closer.Close(period, CloseSettings.Default);
 
-                // The release stage writes both parts atomically (staging folder, public check, then moved in place).
-                var dir = Path.Combine(releaseRoot, r.VintageId);
-                var released = new PeriodRelease(w, ReferenceData.Embedded, time).Release(r, dir);
-                var files = released.Files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-                job = job with { Status = "done", Vintage = r.VintageId, Files = files, UpdatedAt = time.GetUtcNow() };
+                // A run that stored its vintage and then failed (storage unreachable while the files were kept) releases
+                // that vintage again when the message comes back, instead of closing the period a second time.
+                if (job.Vintage is null)
+                {
+                    var r = new PeriodCloser(w, ReferenceData.Embedded, time).Close(Period.Parse(job.Period), CloseSettings.Default);
+                    job = job with { Vintage = r.VintageId, UpdatedAt = time.GetUtcNow() };
+                    await SaveAsync(job, ct).ConfigureAwait(false);
+                }
+
+                // The release stage writes both parts atomically (staging folder, public check, then moved in place);
+                // the store keeps them (cloud mode: uploaded as blobs).
+                new PeriodRelease(w, ReferenceData.Embedded, time).Release(job.Vintage, releases.WorkDir(job.Vintage));
+                var files = await releases.KeepAsync(job.Vintage, ct).ConfigureAwait(false);
+                Released?.Invoke(job.Vintage);
+                job = job with { Status = "done", Files = files, UpdatedAt = time.GetUtcNow() };
             }
             catch (StatsException e)
             {

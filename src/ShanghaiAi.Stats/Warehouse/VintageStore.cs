@@ -92,6 +92,14 @@ public static class VintageStore
     public static IReadOnlyList<IndicatorCell> Cells(StatsWarehouse warehouse, string vintageId)
         => Guard.NotNull(warehouse).Read(c => Cells(c, $"SELECT {CellColumns} FROM indicator_cells WHERE vintage_id = $1 ORDER BY rowid", vintageId));
 
+    /// <summary>The cells of one vintage of one indicator and/or one breakdown (null: any), filtered in SQL, in the order
+    /// stored.</summary>
+    public static IReadOnlyList<IndicatorCell> Cells(StatsWarehouse warehouse, string vintageId, string? indicator, string? breakdown)
+        => Guard.NotNull(warehouse).Read(c => Cells(c, $"""
+            SELECT {CellColumns} FROM indicator_cells
+            WHERE vintage_id = $1 AND ($2 = '' OR indicator_code = $2) AND ($3 = '' OR breakdown = $3) ORDER BY rowid
+            """, vintageId, indicator ?? string.Empty, breakdown ?? string.Empty));
+
     /// <summary>
     /// The cells of the latest vintage of each period in [<paramref name="from"/>, <paramref name="before"/>), oldest
     /// period first: the earlier months of a trend.

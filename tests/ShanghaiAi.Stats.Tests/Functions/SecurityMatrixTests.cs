@@ -102,6 +102,8 @@ public sealed class SecurityMatrixTests
         await Expect("GET", $"/api/vintages/{vintage}/dashboard/index.html", _ => HttpStatusCode.OK);
         await Expect("GET", $"/api/vintages/{vintage}/dashboard/..%2F..%2Freview-queue.csv", _ => HttpStatusCode.NotFound);
         await Expect("GET", "/api/warnings", who => Only(who, Stat));
+        await Expect("GET", "/api/warnings?decision=all", who => Only(who, Stat));
+        await Expect("GET", $"/api/vintages/{vintage}/revisions?changed=false", who => Only(who, Stat));
         await Expect("POST", "/api/warnings/decisions", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));
         await Expect("GET", "/api/classification/review", who => Only(who, Stat));
         await Expect("POST", "/api/classification/overrides", who => who == Stat ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, body: new StringContent("{}", Encoding.UTF8, "application/json"));

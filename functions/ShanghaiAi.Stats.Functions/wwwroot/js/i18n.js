@@ -47,6 +47,13 @@ const dict = {
   by_district: ['分区人工智能业务收入 (亿元)', 'AI business revenue by district (100 million yuan)'],
   by_category: ['分类别人工智能业务收入 (亿元)', 'AI business revenue by category (100 million yuan)'],
   provisional: ['本期数据为初步数据, 与下月合并公布 (如1-2月)。', 'This period is provisional and is published combined with the next month (e.g. January-February).'],
+  source: ['来源', 'Source'], source_api: ['网页/接口', 'web/API'], source_cli: ['命令行/演示', 'command line/demo'],
+  prev: ['上一页', 'Previous'], next: ['下一页', 'Next'], page: ['第', 'Page'], page_of: ['页, 共', 'of'], items_total: ['条', 'items'], pages: ['翻页', 'Pages'],
+  decision_filter: ['按处理结果筛选', 'Filter by decision'], decision_open: ['待处理', 'open'], decision_confirmed: ['已确认', 'confirmed'],
+  'decision_sent-back': ['已退回', 'sent back'], decision_all: ['全部', 'all'], decided_by: ['处理人', 'Decided by'],
+  cells_revised: ['个单元格有修订, 共', 'cells revised, of'], cells: ['个', 'cells'], revisions_source_release: ['来自发布的 revisions.csv', 'from the released revisions.csv'],
+  revisions_source_warehouse: ['来自数据仓库 (与 revisions.csv 同一算法)', 'from the warehouse (as revisions.csv is written)'],
+  first_release: ['首次发布', 'First release'], this_vintage: ['本版本', 'This vintage'], revision: ['修订值', 'Revision'], status_change: ['标记变化', 'Status change'],
   error: ['出错了', 'Something went wrong'], done: ['完成', 'Done'], waiting: ['等待中', 'Waiting'],
 };
 

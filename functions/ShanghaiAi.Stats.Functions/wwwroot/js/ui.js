@@ -67,3 +67,17 @@ export function sortableTable(container, columns, rows, { caption, id } = {}) {
   container.replaceChildren(el('div', { class: 'table-wrap' }, table));
   return { update(newRows) { data = newRows; draw(); }, redraw: draw, table };
 }
+
+/**
+ * A pager under a list: previous, "page X of Y, N items", next. go(page) draws that page; nothing is drawn when
+ * everything fits on one page.
+ */
+export function pager(container, { page, size, total, id }, go) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const to = p => Promise.resolve(go(p)).catch(err => message(container, 'error', errorText(err)));
+  if (pages <= 1) { container.replaceChildren(el('p', { class: 'muted pager-total', id }, `${total} ${t('items_total')}`)); return; }
+  container.replaceChildren(el('nav', { class: 'pager', id, 'aria-label': t('pages') },
+    el('button', { type: 'button', class: 'secondary prev', disabled: page <= 1, onclick: () => to(page - 1) }, t('prev')),
+    el('span', { class: 'page-info', 'aria-live': 'polite' }, `${t('page')} ${page} ${t('page_of')} ${pages} · ${total} ${t('items_total')}`),
+    el('button', { type: 'button', class: 'secondary next', disabled: page >= pages, onclick: () => to(page + 1) }, t('next'))));
+}

@@ -93,7 +93,7 @@ public static partial class ChartWriter
             : (10, "万元 (10 thousand yuan)");
     }
 
-    private static string Number(double v) => v.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    internal static string Number(double v) => v.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
     /// <summary>"营业收入 Operating revenue": the indicator's names from the catalogue (its code when not there).</summary>
     internal static string IndicatorName(ReferenceData reference, string code)

@@ -51,7 +51,7 @@ internal static class TrendCharts
         return plot;
     }
 
-    /// <summary>1-本月累计 of <paramref name="year"/> as bars (left axis), 同比增速 as lines (right axis).</summary>
+    /// <summary>1-本月累计 of <paramref name="year"/> as bars labelled with their value (left axis), 同比增速 as lines (right axis).</summary>
     public static Plot YearToDate(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font, int year)
     {
         var plot = ChartWriter.NewPlot(font, $"{year}年 营业收入与人工智能业务收入 (1-本月累计) 及同比增速",
@@ -67,6 +67,7 @@ internal static class TrendCharts
                 {
                     Position = TrendSeries.Slot(p.Period) + ((k - 0.5) * width),
                     Value = (double)p.Value!.Value / divisor,
+                    Label = ChartWriter.Number(Math.Round((double)p.Value!.Value / divisor, 1)),
                     Size = width,
                     FillColor = Palette[k].WithAlpha(0.75),
                     LineWidth = 0,

@@ -50,18 +50,26 @@ public static partial class ChartWriter
         }
 
         var latest = published.Max(c => c.Period);
-        var files = new List<string>();
-        files.AddRange(Save(TrendCharts.YearToDate(published, reference, font, latest.Year), chartsDir, Names[0]));
-        files.AddRange(Save(TrendYoy(published, reference, font), chartsDir, Names[1]));
         var ofLatest = published.Where(c => c.Period == latest).ToList();
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"), chartsDir, Names[2]));
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"), chartsDir, Names[3]));
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"), chartsDir, Names[4]));
-        files.AddRange(Save(TrendCharts.Monthly(published, reference, font), chartsDir, Names[5]));
-        files.AddRange(Save(TrendCharts.YearToDate(published, reference, font, latest.Year - 1), chartsDir, Names[6]));
-        files.AddRange(Save(TrendCharts.AgainstLastYear(published, reference, font, latest.Year), chartsDir, Names[7]));
-        files.AddRange(Save(GrowthCharts.ByMember(ofLatest, reference, font, latest, "category", "按产业类别", "by AI category"), chartsDir, Names[8]));
-        files.AddRange(Save(GrowthCharts.ByMember(ofLatest, reference, font, latest, "district", "按区", "by district"), chartsDir, Names[9]));
+        Func<Plot>[] charts =
+        [
+            () => TrendCharts.YearToDate(published, reference, font, latest.Year),
+            () => TrendYoy(published, reference, font),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"),
+            () => TrendCharts.Monthly(published, reference, font),
+            () => TrendCharts.YearToDate(published, reference, font, latest.Year - 1),
+            () => TrendCharts.AgainstLastYear(published, reference, font, latest.Year),
+            () => GrowthCharts.ByMember(ofLatest, reference, font, latest, "category", "按产业类别", "by AI category"),
+            () => GrowthCharts.ByMember(ofLatest, reference, font, latest, "district", "按区", "by district"),
+        ];
+
+        // Each chart has its own Plot and files, so they render in parallel (rendering is most of the release's charts time).
+        var written = new string[charts.Length][];
+        Parallel.For(0, charts.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => written[i] = Save(charts[i](), chartsDir, Names[i]));
+        var files = written.SelectMany(f => f).ToList();
         return files;
     }
 

@@ -46,7 +46,6 @@ internal static class TrendCharts
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.TickLabelStyle.FontName = font;
         plot.YLabel(unit);
-        plot.XLabel("报告期 Period");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }

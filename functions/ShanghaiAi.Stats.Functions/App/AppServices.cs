@@ -40,6 +40,8 @@ public static class AppServices
             var service = new Lazy<IngestService>(() => new IngestService(w.Warehouse, ReferenceData.Embedded, time, IngestOptions.ForDatabase(w.Path)));
             return new UploadProcessor(sp.GetRequiredService<UploadRecords>(), r => service.Value.Ingest(r), time);
         });
+        services.AddSingleton(sp => new UploadSweep(sp.GetRequiredService<UploadRecords>(), sp.GetRequiredService<QueueSet>().Uploads,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new CloseJobs(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<QueueSet>().Closes,
             () => sp.GetRequiredService<AppWarehouse>().Warehouse, Path.Combine(settings.StorageRoot, "releases"), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReleaseFiles>();

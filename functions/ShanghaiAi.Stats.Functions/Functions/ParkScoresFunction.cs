@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -32,35 +31,17 @@ public sealed class ParkScoresFunction(RequestAuth auth, AppWarehouse warehouse)
             return ApiResults.Error(400, $"period '{req.Query["period"]}': expected YYYY-MM");
         }
 
-        // The latest vintage of the period has one home (VintageStore); none means no scores, as before.
+        // The latest vintage of the period and its scores have one home each (VintageStore, ParkScoreStore).
         var latest = VintageStore.Latest(warehouse.Warehouse, period);
-        using var c = warehouse.Warehouse.OpenRead();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = """
-            SELECT vintage_id, park_id, score, rank, rank_p05, rank_p95, dimensions_json, method_version, flags
-            FROM park_scores
-            WHERE vintage_id = $1
-            ORDER BY park_id
-            """;
-        cmd.Parameters.Add(new DuckDBParameter(latest?.VintageId ?? string.Empty));
-        using var r = cmd.ExecuteReader();
-        var rows = new List<Dictionary<string, object?>>();
-        while (r.Read())
-        {
-            if (visible is not null && !visible.Contains(r.GetString(1)))
+        var rows = latest is null ? [] : ParkScoreStore.ForVintage(warehouse.Warehouse, latest.VintageId)
+            .Where(p => visible is null || visible.Contains(p.ParkId))
+            .Select(p => new Dictionary<string, object?>
             {
-                continue;
-            }
-
-            rows.Add(new Dictionary<string, object?>
-            {
-                ["vintage"] = r.GetString(0), ["park_id"] = r.GetString(1), ["score"] = r.IsDBNull(2) ? null : r.GetDouble(2),
-                ["rank"] = r.IsDBNull(3) ? null : r.GetInt32(3), ["rank_p05"] = r.IsDBNull(4) ? null : r.GetInt32(4),
-                ["rank_p95"] = r.IsDBNull(5) ? null : r.GetInt32(5),
-                ["dimensions"] = System.Text.Json.JsonDocument.Parse(r.GetString(6)).RootElement.Clone(),
-                ["method_version"] = r.GetString(7), ["flags"] = r.GetString(8),
-            });
-        }
+                ["vintage"] = latest.VintageId, ["park_id"] = p.ParkId, ["score"] = p.Score, ["rank"] = p.Rank,
+                ["rank_p05"] = p.RankP05, ["rank_p95"] = p.RankP95, ["dimensions"] = p.Dimensions,
+                ["method_version"] = p.MethodVersion, ["flags"] = string.Join(';', p.Flags),
+            })
+            .ToList();
 
         return ApiResults.Ok(new Dictionary<string, object?> { ["period"] = period.ToString(), ["parks"] = rows });
     }

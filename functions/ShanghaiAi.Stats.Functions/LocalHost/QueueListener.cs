@@ -45,7 +45,16 @@ public sealed class QueueListener(FunctionEntry entry, IServiceProvider services
             }
 
             poll = MinPoll;
-            await HandleAsync(queue, poison, m, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await HandleAsync(queue, poison, m, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The listener never stops on a storage fault: the message comes back after its visibility timeout,
+                // and an upload left unfinished is queued again by the upload sweep.
+                log.LogWarning("function {Name}: message {Id} left to come back ({Message})", entry.Name, m.Id, e.Message);
+            }
         }
     }
 
@@ -74,8 +83,9 @@ public sealed class QueueListener(FunctionEntry entry, IServiceProvider services
         }
     }
 
-    /// <summary>Storage calls after the function ran are retried until they succeed (or the host stops): if they never do,
-    /// the message simply comes back after its visibility timeout.</summary>
+    /// <summary>Storage calls after the function ran are retried for about 30 s (or until the host stops): if they never
+    /// succeed (e.g. the storage service lost the receipt in a restart), the last fault is thrown to the loop, which
+    /// logs it; the message comes back after its visibility timeout.</summary>
     private static async Task Retry(Func<Task> call, CancellationToken ct)
     {
         for (var i = 0; ; i++)

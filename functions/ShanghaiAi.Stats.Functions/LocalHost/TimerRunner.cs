@@ -24,7 +24,7 @@ public sealed class TimerRunner(FunctionEntry entry, IServiceProvider services, 
         if (text.StartsWith('%') && text.EndsWith('%'))
         {
             var key = text.Trim('%');
-            text = config[key] is { Length: > 0 } v ? v : key == "CLOSE_SCHEDULE" ? AppSettings.DefaultCloseSchedule : throw new InvalidOperationException($"app setting {key} (schedule of {expression}) is not set");
+            text = config[key] is { Length: > 0 } v ? v : AppSettings.DefaultSchedule(key) ?? throw new InvalidOperationException($"app setting {key} (schedule of {expression}) is not set");
         }
 
         return CrontabSchedule.Parse(text, new CrontabSchedule.ParseOptions { IncludingSeconds = true });

@@ -47,4 +47,10 @@ public sealed class AzureBlobStore : IBlobStore
 
         return names.Order(StringComparer.Ordinal).ToList();
     }
+
+    public async Task DeleteAsync(string name, CancellationToken ct = default)
+    {
+        await _created.Value.ConfigureAwait(false);
+        await _container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: ct).ConfigureAwait(false);
+    }
 }

@@ -17,6 +17,6 @@ public static class IngestKinds
     {
         var t = (text ?? string.Empty).Trim().ToLowerInvariant();
         return All.FirstOrDefault(k => k == t)
-               ?? throw new StatsException($"--kind: expected one of {string.Join(", ", All)}, found '{text}' [FILE-F10]");
+               ?? throw new StatsException($"upload kind: expected one of {string.Join(", ", All)}, found '{text}' [FILE-F10]");
     }
 }

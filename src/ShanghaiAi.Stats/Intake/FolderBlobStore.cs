@@ -68,6 +68,12 @@ public sealed class FolderBlobStore : IBlobStore
         return Task.FromResult(names);
     }
 
+    public Task DeleteAsync(string name, CancellationToken ct = default)
+    {
+        File.Delete(PathOf(name));
+        return Task.CompletedTask;
+    }
+
     /// <summary>The file of a blob name: only letters, digits, '-', '_', '.' and '/' separators, no '..' segment.</summary>
     private string PathOf(string name)
     {

@@ -11,4 +11,7 @@ public interface IBlobStore
 
     /// <summary>The names under <paramref name="prefix"/>, in ordinal order.</summary>
     Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default);
+
+    /// <summary>Removes the blob; removing one that is not there does nothing.</summary>
+    Task DeleteAsync(string name, CancellationToken ct = default);
 }

@@ -7,7 +7,8 @@ namespace ShanghaiAi.Stats.Intake;
 /// <summary>
 /// Receives an upload: reads it (up to the size limit) while hashing it, stores the bytes as <c>files/{id}</c>, writes
 /// its record (queued) and queues a message for ingestion, in that order, so that whatever a crash interrupts, a
-/// message never names bytes that are not stored. The same content from the same caller is the same upload: sent
+/// message never names bytes that are not stored, and an upload whose message is lost (storage restarted) is marked
+/// pending for <see cref="UploadSweep"/> to queue again. The same content from the same caller is the same upload: sent
 /// again it is not stored twice, and it is queued again only if it is not finished.
 /// </summary>
 public sealed class UploadIntake(UploadRecords records, IMessageQueue queue, IntakeLimits limits, TimeProvider time)
@@ -57,6 +58,7 @@ public sealed class UploadIntake(UploadRecords records, IMessageQueue queue, Int
 
         var record = (prior ?? message.ToRecord(UploadStatus.Queued)) with { Status = UploadStatus.Queued, UpdatedAt = now };
         await records.SaveAsync(record, ct).ConfigureAwait(false);
+        await records.MarkPendingAsync(id, ct).ConfigureAwait(false);
         await queue.SendAsync(message.ToJson(), ct).ConfigureAwait(false);
         return new IntakeResult(record, prior is null);
     }

@@ -21,8 +21,9 @@ public sealed class UploadProcessor(UploadRecords records, Func<IngestRequest, I
     {
         var message = UploadMessage.Parse(body);
         var record = await records.GetAsync(message.UploadId, ct).ConfigureAwait(false) ?? message.ToRecord(UploadStatus.Queued);
-        if (record.Status is UploadStatus.Processed or UploadStatus.Rejected)
+        if (record.Status is UploadStatus.Processed or UploadStatus.Rejected or UploadStatus.Poisoned)
         {
+            await records.ClearPendingAsync(record.UploadId, ct).ConfigureAwait(false);
             return record;
         }
 
@@ -32,6 +33,7 @@ public sealed class UploadProcessor(UploadRecords records, Func<IngestRequest, I
         {
             var done = await RunAsync(record, ct).ConfigureAwait(false);
             await records.SaveAsync(done, ct).ConfigureAwait(false);
+            await records.ClearPendingAsync(record.UploadId, ct).ConfigureAwait(false);
             return done;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -45,6 +47,11 @@ public sealed class UploadProcessor(UploadRecords records, Func<IngestRequest, I
                 Error = last ? "poisoned after " + reason : reason,
                 UpdatedAt = time.GetUtcNow(),
             }, ct).ConfigureAwait(false);
+            if (last)
+            {
+                await records.ClearPendingAsync(record.UploadId, ct).ConfigureAwait(false);
+            }
+
             throw;
         }
     }

@@ -74,6 +74,33 @@ public static class ParkScoreStore
         }
     }
 
+    /// <summary>The scores stored with a vintage (every method version), by park; none for an unknown vintage.</summary>
+    public static IReadOnlyList<StoredParkScore> ForVintage(StatsWarehouse warehouse, string vintageId)
+    {
+        var rows = new List<StoredParkScore>();
+        using var c = Guard.NotNull(warehouse).OpenRead();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT park_id, period, score, rank, rank_p05, rank_p95, rank_median, dimensions_json, method_version, flags
+            FROM park_scores
+            WHERE vintage_id = $vintage
+            ORDER BY park_id, method_version
+            """;
+        cmd.Parameters.Add(new DuckDBParameter("vintage", vintageId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var d = r.GetDateTime(1);
+            rows.Add(new StoredParkScore(r.GetString(0), new Period(d.Year, d.Month),
+                r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
+                r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetDouble(6),
+                JsonSerializer.Deserialize<Dictionary<string, double>>(r.GetString(7)) ?? [],
+                r.GetString(8), r.GetString(9).Split(';', StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// Scores of the earlier periods in the trend window (latest computation per period, same method version),
     /// followed by the current rows.

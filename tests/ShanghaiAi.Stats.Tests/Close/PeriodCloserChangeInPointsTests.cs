@@ -4,6 +4,7 @@ using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Reference;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Tests.Support;
 
 namespace ShanghaiAi.Stats.Tests.Close;
 

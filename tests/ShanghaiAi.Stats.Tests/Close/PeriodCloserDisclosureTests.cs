@@ -1,6 +1,7 @@
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Tests.Support;
 using ShanghaiAi.Stats.Outputs;
 
 namespace ShanghaiAi.Stats.Tests.Close;

@@ -1,5 +1,6 @@
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Tests.Close.Support;
+using ShanghaiAi.Stats.Tests.Support;
 using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close;

@@ -1,30 +1,25 @@
-using DuckDB.NET.Data;
 using Microsoft.Extensions.Time.Testing;
 using ShanghaiAi.Stats.Close;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.ParkIndex;
 using ShanghaiAi.Stats.Reference;
+using ShanghaiAi.Stats.Tests.Support;
 using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Tests.Close.Support;
 
-/// <summary>A real warehouse file in a temp folder, filled directly with register, classification and report rows.</summary>
+/// <summary>The shared warehouse builder (<see cref="SeededWarehouse"/>) with a clock and the close and release of its
+/// periods: register, classification and report rows are seeded directly, the close is the real one.</summary>
 public sealed class CloseDb : IDisposable
 {
-    private static readonly DateTime Loaded = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly SeededWarehouse _seed = new("aistats-close-");
 
-    public CloseDb()
-    {
-        Dir = Path.Combine(Path.GetTempPath(), "aistats-close-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Dir);
-        Warehouse = StatsWarehouse.Open(Path.Combine(Dir, "w.duckdb"));
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 15, 8, 0, 0, TimeSpan.Zero));
-    }
+    public CloseDb() => Time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 15, 8, 0, 0, TimeSpan.Zero));
 
-    public string Dir { get; }
+    public string Dir => _seed.Dir;
 
-    public StatsWarehouse Warehouse { get; }
+    public StatsWarehouse Warehouse => _seed.Warehouse;
 
     public FakeTimeProvider Time { get; }
 
@@ -62,23 +57,7 @@ public sealed class CloseDb : IDisposable
     public CloseDb Enterprise(string uscc, string category = "0101", string district = "310101", string? park = null,
         string? size = "规上", bool ai = true, DateOnly? registeredOn = null)
     {
-        Warehouse.Write(c =>
-        {
-            using (var a = c.CreateAppender("register"))
-            {
-                a.CreateRow().AppendValue(uscc).AppendValue("企业" + uscc).AppendValue(district).AppendValue(park).AppendValue("6511")
-                    .AppendValue("人工智能").AppendValue("模型").AppendValue(registeredOn ?? new DateOnly(2015, 1, 1)).AppendValue(size)
-                    .AppendValue("demo").AppendValue((string?)null).AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
-            }
-
-            using (var a = c.CreateAppender("classifications"))
-            {
-                a.CreateRow().AppendValue(uscc).AppendValue("2025").AppendValue(category).AppendValue(category == "00" ? "00" : category[..2])
-                    .AppendValue((string?)null).AppendValue("class").AppendValue(ai).AppendValue(1.0).AppendValue(false).AppendValue("test")
-                    .AppendValue(Loaded).AppendValue((DateTime?)null).EndRow();
-            }
-        });
-
+        _seed.Enterprise(uscc, category, district, park, size, ai, registeredOn);
         return this;
     }
 
@@ -88,41 +67,11 @@ public sealed class CloseDb : IDisposable
         => Report(new TestReport(uscc, period, revenue, revenue / 2, revenue / 2, 0m, 0m, revenue / 10, revenue / 20,
             revenuePrev, revenuePrev / 2, revenuePrev / 10, revenuePrev / 20, employees, rdStaff, 1, 1m));
 
+    /// <summary>A report received now (the bed's clock): it supersedes the current report of the enterprise and period.</summary>
     public CloseDb Report(TestReport r)
     {
-        Warehouse.Write(c => Append(c, r));
+        _seed.Report(r, Time.GetUtcNow().UtcDateTime);
         return this;
-    }
-
-    private void Append(DuckDBConnection c, TestReport r)
-    {
-        var p = Period.Parse(r.Period);
-        int revision;
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "SELECT count(*) FROM reports WHERE uscc = $1 AND period = $2";
-            cmd.Parameters.Add(new DuckDBParameter(r.Uscc));
-            cmd.Parameters.Add(new DuckDBParameter(p.FirstDay.ToDateTime(TimeOnly.MinValue)));
-            revision = 1 + Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var at = Time.GetUtcNow().UtcDateTime;
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "UPDATE reports SET superseded_at = $3 WHERE uscc = $1 AND period = $2 AND superseded_at IS NULL";
-            cmd.Parameters.Add(new DuckDBParameter(r.Uscc));
-            cmd.Parameters.Add(new DuckDBParameter(p.FirstDay.ToDateTime(TimeOnly.MinValue)));
-            cmd.Parameters.Add(new DuckDBParameter(at));
-            cmd.ExecuteNonQuery();
-        }
-
-        using var a = c.CreateAppender("reports");
-        a.CreateRow().AppendValue(r.Uscc).AppendValue(p.FirstDay)
-            .AppendValue(r.Revenue).AppendValue(r.RevenuePrev).AppendValue(r.AiRevenue).AppendValue(r.AiRevenuePrev)
-            .AppendValue(r.AiSoftware).AppendValue(r.AiServices).AppendValue(r.AiProducts)
-            .AppendValue(r.Profit).AppendValue(r.ProfitPrev).AppendValue(r.RdExpense).AppendValue(r.RdExpensePrev)
-            .AppendValue(r.Employees).AppendValue(r.RdStaff).AppendValue(r.AiPatents).AppendValue(r.ComputeUsed)
-            .AppendValue("U-TEST").AppendValue(1).AppendValue(at).AppendValue(revision).AppendValue((DateTime?)null).EndRow();
     }
 
     public decimal ScalarDecimal(string sql)
@@ -134,14 +83,5 @@ public sealed class CloseDb : IDisposable
         return v is null or DBNull ? 0m : Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Dir, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _seed.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace ShanghaiAi.Stats.Tests.Close.Support;
+namespace ShanghaiAi.Stats.Tests.Support;
 
 /// <summary>Every column of a form AI-1 row, for tests that need them all.</summary>
 public sealed record TestReport(

@@ -8,8 +8,8 @@ namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
 /// Growth by member (<c>growth-by-category</c>, <c>growth-by-district</c>): the comparable-basis 同比增速 of AI revenue,
-/// 1-本月累计, of every category or district in publication order for the latest period; a suppressed member, or one
-/// without a base last year, has no bar and its label says why ("…" suppressed, "—" no growth).
+/// 1-本月累计, of every category or district (all 16) in publication order for the latest period; a suppressed member, or
+/// one without a base last year or without enterprises, has no bar and its label says why ("…" suppressed, "—" no growth).
 /// </summary>
 internal static class GrowthCharts
 {
@@ -21,7 +21,15 @@ internal static class GrowthCharts
         var name = ChartWriter.IndicatorName(reference, Indicator);
         var plot = ChartWriter.NewPlot(font, $"人工智能业务收入同比增速{byZh} ({period.YtdLabelZh}, 可比口径, %)",
             $"AI revenue, year-on-year growth {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)} (comparable basis, %)");
-        var rows = ChartWriter.MemberRows(ofLatest, reference, Indicator, breakdown);
+        // Every district is listed (all 16), those without a cell (no enterprise) with "—".
+        var rows = ChartWriter.MemberRows(ofLatest, reference, Indicator, breakdown).Select(r => (r.Member, Cell: (IndicatorCell?)r.Cell)).ToList();
+        if (breakdown == "district")
+        {
+            rows.AddRange(reference.ActiveDistricts.Where(d => !rows.Any(r => r.Member.Code == d.Code))
+                .Select(d => (Members.Of(reference, breakdown, d.Code), (IndicatorCell?)null)));
+            rows = [.. rows.OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)];
+        }
+
         var bars = new List<Bar>();
         var positions = new List<double>();
         var labels = new List<string>();
@@ -30,7 +38,7 @@ internal static class GrowthCharts
             var position = rows.Count - 1 - i;
             var (member, cell) = rows[i];
             positions.Add(position);
-            if (cell.IsFree && cell.YoyPct is { } yoy)
+            if (cell is { IsFree: true, YoyPct: { } yoy })
             {
                 var v = (double)yoy;
                 bars.Add(new Bar
@@ -44,7 +52,7 @@ internal static class GrowthCharts
             }
             else
             {
-                labels.Add($"{member.NameZh} {(cell.IsFree ? "—" : PublicCell.SuppressedSymbol)}");
+                labels.Add($"{member.NameZh} {(cell is null || cell.IsFree ? "—" : PublicCell.SuppressedSymbol)}");
             }
         }
 
@@ -60,6 +68,9 @@ internal static class GrowthCharts
         plot.Axes.Left.TickLabelStyle.FontName = font;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
         plot.Axes.Margins(left: 0.1, right: 0.12);
+        // Every member's row stays on the axis, also the last ones without a bar.
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(-0.7, rows.Count - 0.3, plot.Axes.Left);
         plot.XLabel("同比增速 (%)    “…” 表示数据保密 suppressed    “—” 无上年基数 no base");
         return plot;
     }

@@ -91,7 +91,10 @@ internal static class TrendCharts
         }
 
         MonthAxis(plot, font, series.SelectMany(s => s.Points).Select(p => TrendSeries.Slot(p.Period)).DefaultIfEmpty(0).Max(), m => m == 2 ? "1-2月" : $"1-{m}月");
-        plot.Axes.Margins(bottom: 0);
+        // Bars stand on zero (left axis); the growth lines keep their own margins on the right axis.
+        var top = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => (double)p.Value!.Value / divisor).DefaultIfEmpty(1).Max();
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(0, top * 1.12, plot.Axes.Left);
         plot.YLabel(unit);
         plot.Axes.Right.Label.Text = "同比增速 YoY (%)";
         plot.Axes.Right.Label.FontName = font;

@@ -96,6 +96,16 @@ public sealed class DemoTrendChartsTests(DemoPipelineTests.SmallDemo demo)
         }
     }
 
+    [Fact]
+    public void Release_GrowthByDistrict_ListsAllSixteenDistricts()
+    {
+        var texts = ChartTexts.Svg(Path.Combine(Charts, "growth-by-district.svg"));
+        var districts = ShanghaiAi.Stats.Reference.ReferenceData.Embedded.ActiveDistricts.ToList();
+
+        districts.Should().HaveCount(16);
+        districts.Should().OnlyContain(d => texts.Any(t => t == d.NameZh || t.StartsWith(d.NameZh + " ", StringComparison.Ordinal)));
+    }
+
     /// <summary>Period -> (month value, YTD) of the total cell of the latest vintage of each closed period, by SQL.</summary>
     private SortedDictionary<string, (decimal Value, decimal Ytd)> LatestTotals(string indicator)
     {

@@ -22,7 +22,7 @@ public static class ParkIndexBenchmark
 
         // Warm up (JIT) each path once.
         ParkScorer.Score(matrix, method);
-        UncertaintyAnalysis.Run(ParkScorer.Prepare(matrix, method), method.Uncertainty with { Runs = 10 });
+        UncertaintyAnalysis.Run(IndexPreparation.Prepare(matrix, method), method.Uncertainty with { Runs = 10 });
 
         var plain = Best(3, () =>
         {
@@ -31,7 +31,7 @@ public static class ParkIndexBenchmark
                 ParkScorer.Score(matrix, method);
             }
         });
-        var prepared = ParkScorer.Prepare(matrix, method);
+        var prepared = IndexPreparation.Prepare(matrix, method);
         var bare = Best(3, () =>
         {
             for (var i = 0; i < runs; i++)
@@ -40,7 +40,7 @@ public static class ParkIndexBenchmark
             }
         });
         UncertaintyResult? result = null;
-        var mc = Best(3, () => result = UncertaintyAnalysis.Run(ParkScorer.Prepare(matrix, method)));
+        var mc = Best(3, () => result = UncertaintyAnalysis.Run(IndexPreparation.Prepare(matrix, method)));
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"park index uncertainty: {parks} parks x {indicators} indicators, {runs} runs"));

@@ -9,7 +9,7 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// Reads and validates a park-index method file. Every problem names the file, where in it, what was expected and
 /// what was found.
 /// </summary>
-public static partial class ParkIndexMethodLoader
+public static class ParkIndexMethodLoader
 {
     public const string DefaultEdition = "2025";
 
@@ -21,7 +21,7 @@ public static partial class ParkIndexMethodLoader
         "rent_relief", "pue", "ethics_review",
     ];
 
-    private const double WeightTolerance = 1e-6;
+    internal const double WeightTolerance = 1e-6;
 
     /// <summary>The method embedded in the assembly (reference-data/park-index/method-EDITION.json).</summary>
     public static ParkIndexMethod LoadEmbedded(ReferenceData reference, string edition = DefaultEdition)
@@ -71,7 +71,7 @@ public static partial class ParkIndexMethodLoader
             var outliers = ParseOutliers(root.Object("outliers"));
             var uncertainty = ParseUncertainty(root.Object("uncertainty"));
             var needGoalposts = normalisation == Normalisation.Goalposts || uncertainty.Normalisations.Contains(Normalisation.Goalposts);
-            var dimensions = ParseDimensions(root, reference, needGoalposts);
+            var dimensions = MethodFrameworkParser.ParseDimensions(root, reference, needGoalposts);
             return new ParkIndexMethod(version, root.String("title_zh"), root.String("title_en"), normalisation, aggregation,
                 offset, maxMissing, outliers, uncertainty, dimensions);
         }

@@ -27,7 +27,7 @@ public static class ParkIndexRunner
             Seed = o.Seed ?? method.Uncertainty.Seed,
         };
         var inputs = ParkIndexInputs.Load(warehouse, reference, method, period, vintageId);
-        var prepared = ParkScorer.Prepare(inputs.Matrix, method);
+        var prepared = IndexPreparation.Prepare(inputs.Matrix, method);
         var scores = ParkScorer.Score(prepared);
         var uncertainty = UncertaintyAnalysis.Run(prepared, settings);
         var explanations = ParkExplainer.Explain(scores, uncertainty, reference);

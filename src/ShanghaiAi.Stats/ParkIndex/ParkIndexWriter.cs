@@ -14,7 +14,7 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// park-index-charts.json (the dashboard's ranked bar chart with interval bars, dimension heat map and trend).
 /// Numbers in invariant culture; JSON keeps Chinese text unescaped.
 /// </summary>
-public static partial class ParkIndexWriter
+public static class ParkIndexWriter
 {
     public const string ScoresFile = "park-scores.csv";
     public const string ChartsFile = "park-index-charts.json";
@@ -41,7 +41,7 @@ public static partial class ParkIndexWriter
         File.WriteAllText(files.ScoresCsv, ScoresCsv(method, rows), new UTF8Encoding(false));
         File.WriteAllText(files.SensitivityCsv, SensitivityCsv(uncertainty), new UTF8Encoding(false));
         WriteJson(files.ExplanationsJson, w => Explanations(w, period, vintageId, explanations));
-        WriteJson(files.ChartsJson, w => Charts(w, method, period, vintageId, rows, uncertainty, treatments, trend, reference));
+        WriteJson(files.ChartsJson, w => ParkChartsJson.Write(w, method, period, vintageId, rows, uncertainty, treatments, trend, reference));
         return files;
     }
 

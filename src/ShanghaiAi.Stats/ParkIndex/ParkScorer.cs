@@ -1,14 +1,14 @@
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>
-/// The index computation of park-index.md: <see cref="Prepare"/> does steps 1-3 (missing data, outliers,
+/// The index computation of park-index.md: <see cref="IndexPreparation.Prepare"/> does steps 1-3 (missing data, outliers,
 /// normalisation) once; <c>Score</c> adds step 4 (aggregation within and across dimensions) and ranks.
 /// </summary>
-public static partial class ParkScorer
+public static class ParkScorer
 {
     /// <summary>One plain scoring pass with the method's nominal choices.</summary>
     public static IndexScores Score(IndicatorMatrix matrix, ParkIndexMethod method)
-        => Score(Prepare(matrix, method));
+        => Score(IndexPreparation.Prepare(matrix, method));
 
     /// <summary>Scores prepared data with the method's nominal normalisation, aggregation and weights.</summary>
     public static IndexScores Score(PreparedIndex prep)

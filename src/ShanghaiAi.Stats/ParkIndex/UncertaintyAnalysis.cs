@@ -5,10 +5,16 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// draws every indicator weight and every dimension weight as nominal x U(1 - s, 1 + s), renormalised within its
 /// level, one normalisation and one aggregation uniformly from the method's lists, then aggregates and ranks the
 /// prepared data. Nothing is re-read or re-normalised per run: both normalisations and their logs were computed
-/// once by <see cref="ParkScorer.Prepare"/>; the loop touches preallocated arrays only.
+/// once by <see cref="IndexPreparation.Prepare"/>; the loop touches preallocated arrays only.
 /// </summary>
-public static partial class UncertaintyAnalysis
+public static class UncertaintyAnalysis
 {
+    /// <summary>The assumption name of the share no first-order assumption explains (interactions, individual weights).</summary>
+    public const string Residual = "residual";
+
+    /// <summary>Total-effect share of all weights together: 1 - Var(E[rank | normalisation, aggregation]) / Var(rank).</summary>
+    public const string WeightsTotalEffect = "weights:total-effect";
+
     /// <summary>Runs the analysis with the method's settings, or <paramref name="settings"/> when given.</summary>
     public static UncertaintyResult Run(PreparedIndex prep, UncertaintySettings? settings = null)
     {
@@ -77,6 +83,6 @@ public static partial class UncertaintyAnalysis
             }
         }
 
-        return Summarise(prep, s, runRanks, normOf, aggOf, dimMult);
+        return UncertaintySummary.Summarise(prep, s, runRanks, normOf, aggOf, dimMult);
     }
 }

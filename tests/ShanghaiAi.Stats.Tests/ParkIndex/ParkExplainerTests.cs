@@ -59,7 +59,7 @@ public sealed class ParkExplainerTests
     [Fact]
     public void Explain_WithUncertainty_StatesTheRankInterval()
     {
-        var prep = ParkScorer.Prepare(FourParkMatrix(), Small());
+        var prep = IndexPreparation.Prepare(FourParkMatrix(), Small());
         var scores = ParkScorer.Score(prep);
         var u = UncertaintyAnalysis.Run(prep);
         var (lo, hi) = u.Interval("SHAIP03");

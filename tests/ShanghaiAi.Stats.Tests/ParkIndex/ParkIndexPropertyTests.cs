@@ -61,7 +61,7 @@ public sealed class ParkIndexPropertyTests
             m = m.With("SHAIP07", code, m.Get("SHAIP02", code));
         }
 
-        var prep = ParkScorer.Prepare(m, Method);
+        var prep = IndexPreparation.Prepare(m, Method);
         var s = ParkScorer.Score(prep);
         var u = UncertaintyAnalysis.Run(prep, Method.Uncertainty with { Runs = 300 });
 
@@ -100,11 +100,11 @@ public sealed class ParkIndexPropertyTests
     [Fact]
     public void Uncertainty_IdenticalSeeds_GiveIdenticalIntervals()
     {
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
         var settings = Method.Uncertainty with { Runs = 500, Seed = 99 };
 
         var a = UncertaintyAnalysis.Run(prep, settings);
-        var b = UncertaintyAnalysis.Run(ParkScorer.Prepare(TwelveParks(), Method), settings);
+        var b = UncertaintyAnalysis.Run(IndexPreparation.Prepare(TwelveParks(), Method), settings);
 
         b.P05.Should().Equal(a.P05);
         b.P95.Should().Equal(a.P95);
@@ -115,7 +115,7 @@ public sealed class ParkIndexPropertyTests
     [Fact]
     public void Uncertainty_RankOfEachPark_LiesInsideItsInterval()
     {
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
         var s = ParkScorer.Score(prep);
         var u = UncertaintyAnalysis.Run(prep);
 
@@ -132,7 +132,7 @@ public sealed class ParkIndexPropertyTests
     [Fact]
     public void Uncertainty_NoSpreadOneNormalisationOneAggregation_IntervalIsTheRank()
     {
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
         var s = ParkScorer.Score(prep);
 
         var u = UncertaintyAnalysis.Run(prep, new UncertaintySettings(50, 1, 0, [Normalisation.MinMax], [Aggregation.Arithmetic], 10));
@@ -149,7 +149,7 @@ public sealed class ParkIndexPropertyTests
     [Fact]
     public void Uncertainty_Sensitivity_SharesAreFractionsThatSumToOne()
     {
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
 
         var u = UncertaintyAnalysis.Run(prep, Method.Uncertainty with { Runs = 400 });
 
@@ -167,7 +167,7 @@ public sealed class ParkIndexPropertyTests
     public void Uncertainty_OnlyAggregationVaries_ExplainsAllRankVariance()
     {
         // With fixed weights and normalisation, the aggregation choice is the only source of variation: S = 1.
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
 
         var u = UncertaintyAnalysis.Run(prep, new UncertaintySettings(200, 3, 0, [Normalisation.MinMax], [Aggregation.Arithmetic, Aggregation.Geometric], 10));
 
@@ -179,7 +179,7 @@ public sealed class ParkIndexPropertyTests
     [Fact]
     public void Uncertainty_OnlyWeightsVary_WeightsExplainAllRankVariance()
     {
-        var prep = ParkScorer.Prepare(TwelveParks(), Method);
+        var prep = IndexPreparation.Prepare(TwelveParks(), Method);
 
         var u = UncertaintyAnalysis.Run(prep, new UncertaintySettings(300, 5, 0.25, [Normalisation.MinMax], [Aggregation.Arithmetic], 10));
 

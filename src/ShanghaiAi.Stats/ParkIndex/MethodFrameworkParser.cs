@@ -4,9 +4,9 @@ using ShanghaiAi.Stats.Reference;
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>The framework part of the method file: dimensions, indicators, sources, directions and weights.</summary>
-public static partial class ParkIndexMethodLoader
+internal static class MethodFrameworkParser
 {
-    private static List<MethodDimension> ParseDimensions(MethodJsonNode root, ReferenceData reference, bool needGoalposts)
+    internal static List<MethodDimension> ParseDimensions(MethodJsonNode root, ReferenceData reference, bool needGoalposts)
     {
         var dims = new List<MethodDimension>();
         var seenDims = new HashSet<string>(StringComparer.Ordinal);
@@ -35,13 +35,13 @@ public static partial class ParkIndexMethodLoader
             }
 
             var sum = indicators.Sum(i => i.Weight);
-            dn.Expect("indicators.weight", Math.Abs(sum - 1) <= WeightTolerance, "the indicator weights of a dimension to sum to 1", sum);
+            dn.Expect("indicators.weight", Math.Abs(sum - 1) <= ParkIndexMethodLoader.WeightTolerance, "the indicator weights of a dimension to sum to 1", sum);
             indicators = indicators.Select(i => i with { Weight = i.Weight / sum }).ToList();
             dims.Add(new MethodDimension(code, dn.String("name_zh"), dn.String("name_en"), weight, indicators));
         }
 
         var total = dims.Sum(d => d.Weight);
-        root.Expect("dimensions.weight", Math.Abs(total - 1) <= WeightTolerance, "the dimension weights to sum to 1", total);
+        root.Expect("dimensions.weight", Math.Abs(total - 1) <= ParkIndexMethodLoader.WeightTolerance, "the dimension weights to sum to 1", total);
         return dims.Select(d => d with { Weight = d.Weight / total }).ToList();
     }
 
@@ -77,7 +77,7 @@ public static partial class ParkIndexMethodLoader
         {
             case "park_report":
                 var field = s.String("field");
-                s.Expect("field", ParkReportFields.Contains(field), "a park report column (" + string.Join(", ", ParkReportFields) + ")", field);
+                s.Expect("field", ParkIndexMethodLoader.ParkReportFields.Contains(field), "a park report column (" + string.Join(", ", ParkIndexMethodLoader.ParkReportFields) + ")", field);
                 return IndicatorSource.ParkReport(field);
             case "cells":
                 var num = ParseCellRef(s, "numerator", s.String("numerator"), catalogue);

@@ -1,7 +1,8 @@
 namespace ShanghaiAi.Stats.ParkIndex;
 
-/// <summary>Steps 1-3: missing data, outlier treatment, normalisation (all schemes, once).</summary>
-public static partial class ParkScorer
+/// <summary>Steps 1-3 of the index (park-index.md): missing data, outlier treatment, normalisation (all schemes, once);
+/// <see cref="ParkScorer"/> adds step 4.</summary>
+public static class IndexPreparation
 {
     /// <summary>Neutral values for an indicator nobody reported: the middle of min-max/goalposts, the z mean.</summary>
     private static readonly double[] Neutral = [50, 100, 50];

@@ -6,9 +6,9 @@ using ShanghaiAi.Stats.Warehouse;
 namespace ShanghaiAi.Stats.ParkIndex;
 
 /// <summary>park-index-charts.json: the data of the dashboard's three park charts.</summary>
-public static partial class ParkIndexWriter
+internal static class ParkChartsJson
 {
-    private static void Charts(Utf8JsonWriter w, ParkIndexMethod method, Period period, string vintageId, IReadOnlyList<ParkScore> rows,
+    internal static void Write(Utf8JsonWriter w, ParkIndexMethod method, Period period, string vintageId, IReadOnlyList<ParkScore> rows,
         UncertaintyResult u, IReadOnlyList<IndicatorTreatment> treatments, IReadOnlyList<ParkTrendPoint> trend, ReferenceData reference)
     {
         var ranked = rows.OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.ParkId, StringComparer.Ordinal).ToList();
@@ -29,11 +29,11 @@ public static partial class ParkIndexWriter
             w.WriteString("park_id", r.ParkId);
             w.WriteString("name_zh", r.NameZh);
             w.WriteString("name_en", r.NameEn);
-            NumberOrNull(w, "score", r.Score);
-            NumberOrNull(w, "rank", r.Rank);
-            NumberOrNull(w, "rank_median", r.RankMedian);
-            NumberOrNull(w, "rank_p05", r.RankP05);
-            NumberOrNull(w, "rank_p95", r.RankP95);
+            ParkIndexWriter.NumberOrNull(w, "score", r.Score);
+            ParkIndexWriter.NumberOrNull(w, "rank", r.Rank);
+            ParkIndexWriter.NumberOrNull(w, "rank_median", r.RankMedian);
+            ParkIndexWriter.NumberOrNull(w, "rank_p05", r.RankP05);
+            ParkIndexWriter.NumberOrNull(w, "rank_p95", r.RankP95);
             w.WriteString("flags", string.Join(';', r.Flags));
             w.WriteEndObject();
         }
@@ -69,7 +69,7 @@ public static partial class ParkIndexWriter
             {
                 if (r.Dimensions.TryGetValue(d.Code, out var v))
                 {
-                    w.WriteNumberValue(Round(v));
+                    w.WriteNumberValue(ParkIndexWriter.Round(v));
                 }
                 else
                 {
@@ -97,8 +97,8 @@ public static partial class ParkIndexWriter
             {
                 w.WriteStartObject();
                 w.WriteString("period", p.Period.ToString());
-                NumberOrNull(w, "score", p.Score);
-                NumberOrNull(w, "rank", p.Rank);
+                ParkIndexWriter.NumberOrNull(w, "score", p.Score);
+                ParkIndexWriter.NumberOrNull(w, "rank", p.Rank);
                 w.WriteEndObject();
             }
 

@@ -7,18 +7,14 @@ namespace ShanghaiAi.Stats.ParkIndex;
 /// conditional means: groups are the values of a discrete choice (normalisation, aggregation), and for a dimension's
 /// weight multiplier equal-width bins of U(1 - s, 1 + s). Binning adds a small positive bias of about
 /// (bins - 1) / runs per assumption; the residual share (1 - sum of first-order shares, floored at 0) is what
-/// interactions and the individual indicator weights explain together. Last, <see cref="WeightsTotalEffect"/>: the
+/// interactions and the individual indicator weights explain together. Last, <see cref="UncertaintyAnalysis.WeightsTotalEffect"/>: the
 /// total-effect share of all weights as one group, 1 - Var(E[rank | normalisation, aggregation]) / Var(rank)
 /// (exact grouping by the four combinations; not part of the first-order sum).
 /// </summary>
-public static partial class UncertaintyAnalysis
+internal static class UncertaintySummary
 {
-    public const string Residual = "residual";
-
-    /// <summary>Total-effect share of all weights together: 1 - Var(E[rank | normalisation, aggregation]) / Var(rank).</summary>
-    public const string WeightsTotalEffect = "weights:total-effect";
-
-    private static UncertaintyResult Summarise(PreparedIndex prep, UncertaintySettings s, int[] runRanks, int[] normOf, int[] aggOf, double[] dimMult)
+    /// <summary>Rank intervals and sensitivity shares from the runs' ranks and the choices each run made.</summary>
+    internal static UncertaintyResult Summarise(PreparedIndex prep, UncertaintySettings s, int[] runRanks, int[] normOf, int[] aggOf, double[] dimMult)
     {
         var runs = s.Runs;
         var pn = prep.ParkCount;
@@ -115,7 +111,7 @@ public static partial class UncertaintyAnalysis
             residual[ids[eligible[e]]] = variance[e] > 0 ? Math.Max(0, 1 - explained[e]) : 0;
         }
 
-        shares.Add(new SensitivityShare(Residual, totalVariance > 0 ? Math.Max(0, 1 - explainedTotal) : 0, residual));
+        shares.Add(new SensitivityShare(UncertaintyAnalysis.Residual, totalVariance > 0 ? Math.Max(0, 1 - explainedTotal) : 0, residual));
 
         // Weights as one group: what the discrete choices jointly leave unexplained (exact grouping, no binning).
         var combo = new int[runs];
@@ -134,7 +130,7 @@ public static partial class UncertaintyAnalysis
             weightsByPark[ids[eligible[e]]] = variance[e] > 0 ? Math.Clamp(1 - (v / variance[e]), 0, 1) : 0;
         }
 
-        shares.Add(new SensitivityShare(WeightsTotalEffect, totalVariance > 0 ? Math.Clamp(1 - (jointNumerator / totalVariance), 0, 1) : 0, weightsByPark));
+        shares.Add(new SensitivityShare(UncertaintyAnalysis.WeightsTotalEffect, totalVariance > 0 ? Math.Clamp(1 - (jointNumerator / totalVariance), 0, 1) : 0, weightsByPark));
         return new UncertaintyResult(ids, runs, s.Seed, median, p05, p95, shares);
     }
 

@@ -30,9 +30,10 @@ public static class DemoCommand
         var months = new Option<int>("--months") { Description = "Months of reports", DefaultValueFactory = _ => 36 };
         var end = new Option<string?>("--end") { Description = "Latest month YYYY-MM (default: last month)" };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 20250 };
-        var trend = new Option<int>("--trend-months") { Description = "Months closed for the trend charts", DefaultValueFactory = _ => 12 };
+        var trend = new Option<int?>("--trend-months") { Description = "Months closed for the trend charts (default: every generated month)" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time of each stage (ingest per kind, close stages, release)" };
         var cmd = new Command("demo", "Run the whole pipeline on synthetic data (演示: 生成→上传→分类→结账→输出)");
-        foreach (var o in new Option[] { outOpt, enterprises, months, end, seed, trend })
+        foreach (var o in new Option[] { outOpt, enterprises, months, end, seed, trend, verbose })
         {
             cmd.Options.Add(o);
         }
@@ -44,6 +45,11 @@ public static class DemoCommand
                 endText is null ? null : Period.Parse(endText), pr.GetValue(seed), pr.GetValue(trend));
             var result = RunWithProgress(options);
             Summarise(result);
+            if (pr.GetValue(verbose))
+            {
+                PrintStages(result);
+            }
+
             return 0;
         }));
         return cmd;
@@ -139,6 +145,17 @@ public static class DemoCommand
         var timings = string.Join(", ", r.Timings.Select(t => string.Create(inv, $"{t.Key} {t.Value.TotalSeconds:0.0}s")));
         AnsiConsole.MarkupLine(inv, "[green]outputs 输出[/]: {0}", Markup.Escape(r.OutDir));
         AnsiConsole.MarkupLine(inv, "timings: {0}", Markup.Escape(timings));
+    }
+
+    /// <summary>The stages of the run, for profiling: the main ones, then the finer ones (ingest per kind, close stages).</summary>
+    private static void PrintStages(DemoResult r)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"stages (closes: {r.Closes}):"));
+        foreach (var (name, t) in r.Timings.Concat(r.Stages))
+        {
+            Console.WriteLine(string.Create(inv, $"  {name,-28} {t.TotalSeconds,8:0.000} s"));
+        }
     }
 
     private static string Num(decimal? v) => v is null ? "…" : v.Value.ToString("N1", CultureInfo.InvariantCulture);

@@ -10,22 +10,6 @@ public static partial class ChartWriter
 {
     private static readonly string[] TrendIndicators = ["revenue", "ai_revenue"];
 
-    private static Plot TrendYtd(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
-    {
-        var plot = NewPlot(font, "营业收入与人工智能业务收入 (1-本月累计)", "Operating revenue and AI revenue, year to date");
-        var periods = TrendPeriods(published);
-        var totals = Totals(published);
-        var (divisor, unit) = MoneyScale(totals.Where(c => c.ValueYtd is not null).Select(c => (double)c.ValueYtd!.Value));
-        foreach (var code in TrendIndicators)
-        {
-            AddSeries(plot, reference, periods, totals, code, c => c.ValueYtd is { } v ? (double)v / divisor : null);
-        }
-
-        plot.YLabel(unit);
-        FinishTrend(plot, periods);
-        return plot;
-    }
-
     private static Plot TrendYoy(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
     {
         var plot = NewPlot(font, "同比增长 (可比口径, %)", "Year-on-year growth, comparable basis (%)");
@@ -59,9 +43,8 @@ public static partial class ChartWriter
             return;
         }
 
-        var indicator = reference.Indicators.FirstOrDefault(i => i.Code == code);
         var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
-        scatter.LegendText = indicator is null ? code : $"{indicator.NameZh} {indicator.NameEn}";
+        scatter.LegendText = IndicatorName(reference, code);
         scatter.LineWidth = 2.5f;
         scatter.MarkerSize = 6;
     }
@@ -131,4 +114,12 @@ public static partial class ChartWriter
         plot.XLabel($"{unit}    “…” 表示数据保密 suppressed for confidentiality    “—” 无数据 no enterprise");
         return plot;
     }
+
+    /// <summary>The cells of one indicator and breakdown with their members, in publication order.</summary>
+    internal static List<(Member Member, IndicatorCell Cell)> MemberRows(IReadOnlyList<IndicatorCell> ofLatest, ReferenceData reference,
+        string indicatorCode, string breakdown)
+        => ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown)
+            .Select(c => (Member: Members.Of(reference, breakdown, c.BreakdownCode), Cell: c))
+            .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
+            .ToList();
 }

@@ -8,10 +8,11 @@ using ShanghaiAi.Stats.Warehouse;
 namespace ShanghaiAi.Stats.Outputs;
 
 /// <summary>
-/// Public charts of a close, each as PNG and SVG: the trend of revenue and AI revenue (YTD and YoY) over periods,
-/// AI revenue by category (level 1 and level 2) and by district for the latest period. Only disclosure-safe values are
-/// plotted: a suppressed member has no bar, and its label carries "…". Each chart builds its own Plot (a Plot is not
-/// shared across threads).
+/// Public charts of a close, each as PNG and SVG: the trend charts planners read (<see cref="TrendCharts"/>: 本月 over
+/// every closed month, 1-本月累计 with 同比增速 one year at a time, this year against last year by month), the YoY trend,
+/// AI revenue by category (level 1 and level 2) and by district, and growth by category and district
+/// (<see cref="GrowthCharts"/>) for the latest period. Only disclosure-safe values are plotted: a suppressed member has
+/// no bar, and its label carries "…". Each chart builds its own Plot (a Plot is not shared across threads).
 /// </summary>
 public static partial class ChartWriter
 {
@@ -20,11 +21,15 @@ public static partial class ChartWriter
 
     /// <summary>File stems of the charts, in the order <see cref="WriteAll"/> writes them.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["trend-ytd", "trend-yoy", "ai-revenue-by-category-l1", "ai-revenue-by-category", "ai-revenue-by-district"];
+    [
+        "trend-ytd", "trend-yoy", "ai-revenue-by-category-l1", "ai-revenue-by-category", "ai-revenue-by-district",
+        "trend-month", "trend-ytd-last-year", "trend-month-vs-last-year", "growth-by-category", "growth-by-district",
+    ];
 
     /// <summary>
     /// Writes every chart into <paramref name="chartsDir"/> and returns the files written. <paramref name="cells"/> may
-    /// hold many periods and vintages: each period shows its latest vintage; bar charts show the latest period.
+    /// hold many periods and vintages: each period shows its latest vintage (the trend charts show every period given);
+    /// bar charts show the latest period. <c>trend-ytd</c> is the latest period's year, <c>trend-ytd-last-year</c> the year before.
     /// </summary>
     public static IReadOnlyList<string> WriteAll(IReadOnlyList<IndicatorCell> cells, ReferenceData reference, string chartsDir)
     {
@@ -45,13 +50,26 @@ public static partial class ChartWriter
         }
 
         var latest = published.Max(c => c.Period);
-        var files = new List<string>();
-        files.AddRange(Save(TrendYtd(published, reference, font), chartsDir, Names[0]));
-        files.AddRange(Save(TrendYoy(published, reference, font), chartsDir, Names[1]));
         var ofLatest = published.Where(c => c.Period == latest).ToList();
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"), chartsDir, Names[2]));
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"), chartsDir, Names[3]));
-        files.AddRange(Save(Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"), chartsDir, Names[4]));
+        Func<Plot>[] charts =
+        [
+            () => TrendCharts.YearToDate(published, reference, font, latest.Year),
+            () => TrendYoy(published, reference, font),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"),
+            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"),
+            () => TrendCharts.Monthly(published, reference, font),
+            () => TrendCharts.YearToDate(published, reference, font, latest.Year - 1),
+            () => TrendCharts.AgainstLastYear(published, reference, font, latest.Year),
+            () => GrowthCharts.ByMember(ofLatest, reference, font, latest, "category", "按产业类别", "by AI category"),
+            () => GrowthCharts.ByMember(ofLatest, reference, font, latest, "district", "按区", "by district"),
+        ];
+
+        // Each chart has its own Plot and files, so they render in parallel (rendering is most of the release's charts time).
+        var written = new string[charts.Length][];
+        Parallel.For(0, charts.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => written[i] = Save(charts[i](), chartsDir, Names[i]));
+        var files = written.SelectMany(f => f).ToList();
         return files;
     }
 
@@ -65,7 +83,7 @@ public static partial class ChartWriter
         return [png, svg];
     }
 
-    private static Plot NewPlot(string font, string titleZh, string titleEn)
+    internal static Plot NewPlot(string font, string titleZh, string titleEn)
     {
         var plot = new Plot();
         plot.Font.Set(font);
@@ -75,7 +93,7 @@ public static partial class ChartWriter
     }
 
     /// <summary>Divides money in 千元 into 亿元 when large, else 万元; returns the divisor and the axis label.</summary>
-    private static (double Divisor, string Label) MoneyScale(IEnumerable<double> values)
+    internal static (double Divisor, string Label) MoneyScale(IEnumerable<double> values)
     {
         var max = values.Select(Math.Abs).DefaultIfEmpty(0).Max();
         return max >= 100_000
@@ -83,5 +101,9 @@ public static partial class ChartWriter
             : (10, "万元 (10 thousand yuan)");
     }
 
-    private static string Number(double v) => v.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    internal static string Number(double v) => v.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>"营业收入 Operating revenue": the indicator's names from the catalogue (its code when not there).</summary>
+    internal static string IndicatorName(ReferenceData reference, string code)
+        => reference.Indicators.FirstOrDefault(i => i.Code == code) is { } indicator ? $"{indicator.NameZh} {indicator.NameEn}" : code;
 }

@@ -18,7 +18,8 @@ namespace ShanghaiAi.Stats.Outputs;
 /// </summary>
 public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData reference, TimeProvider time)
 {
-    /// <summary>How many months (the vintage's and the earlier ones) feed the trend charts.</summary>
+    /// <summary>How many months (the vintage's and the earlier ones) feed the dashboard's tables and the Parquet lake (the
+    /// charts plot every closed month: <see cref="ReleaseContent.ChartCells"/>).</summary>
     public const int TrendMonths = 12;
 
     /// <summary>Releases the vintage a close just stored.</summary>
@@ -44,7 +45,7 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
         var (codes, names) = EnterpriseIdentities.Read(warehouse);
         try
         {
-            PublicPartCheck.Verify(written.Part(ReleaseLayout.Public), new PublicPartCheck.Forbidden(codes, names, content.Cells, content.Trend),
+            PublicPartCheck.Verify(written.Part(ReleaseLayout.Public), new PublicPartCheck.Forbidden(codes, names, content.Cells, [.. content.Trend, .. content.ChartCells]),
                 content.VintageId);
         }
         catch (StatsException)
@@ -70,7 +71,9 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
         var parks = ParkIndexRunner.Run(warehouse, reference, vintage.Period, vintage.VintageId,
             (options.Parks ?? new ParkIndexOptions()) with { Clock = time });
         var isPublic = cells.Any(PublicCell.IsPublishable);
-        return new ReleaseContent(vintage, cells, [.. earlier, .. cells], first, parks, new ClassificationStore(warehouse).ReviewQueue(), isPublic);
+        var series = VintageStore.LatestTotalsBefore(warehouse, vintage.Period);
+        return new ReleaseContent(vintage, cells, [.. earlier, .. cells], first, parks, new ClassificationStore(warehouse).ReviewQueue(), isPublic,
+            [.. series, .. cells]);
     }
 
     /// <summary>The statistician's part: internal values, contributors, revisions in clear, the review queue.</summary>
@@ -113,7 +116,7 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
         files.Write(ReturnWorkbookWriter.FileName(r.Period, true), p => WriteReturn(r, p, isPublic: true), dir);
         WriteParkIndex(r, dir, files);
         var charts = Path.Combine(dir, "charts");
-        files.Written(ChartWriter.WriteAll(r.Trend, reference, charts));
+        files.Written(ChartWriter.WriteAll(r.ChartCells, reference, charts));
         var parkScores = r.Parks.Scores.Select(s => new DashboardParkScore(s.ParkId,
             s.Score is { } x ? Math.Round((decimal)x, 2, MidpointRounding.AwayFromZero) : null, s.Rank, s.RankP05, s.RankP95)).ToList();
         var dashboard = DashboardWriter.Write(r.Trend, reference, r.Period, Path.Combine(dir, "dashboard"),

@@ -22,6 +22,7 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
     public DemoResult Run(DemoOptions options, IProgress<DemoStep>? progress = null)
     {
         var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var stages = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var end = options.ResolveEnd(time);
         var outDir = Path.GetFullPath(options.OutDir);
         Directory.CreateDirectory(outDir);
@@ -57,7 +58,9 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         for (var i = 0; i < files.Count; i++)
         {
             var f = files[i];
+            var fileWatch = Stopwatch.StartNew();
             uploads.Add(ingest.Ingest(new IngestRequest(f.Kind, f.Path, f.Role, f.Actor, reportDir)));
+            stages["ingest." + f.Kind] = stages.GetValueOrDefault("ingest." + f.Kind) + fileWatch.Elapsed;
             progress?.Report(new DemoStep("ingest", i + 1, files.Count));
         }
 
@@ -70,23 +73,30 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         progress?.Report(new DemoStep("classify", 1, 1));
         timings["classify"] = Lap(sw);
 
-        // Close the latest months (the trend charts and the park score trend need earlier vintages): the earlier
-        // months are closed and their parks scored (stored for the trend), the latest is released into outDir.
+        // Close every generated month (the trend charts plot every closed month), oldest first, each close building on the
+        // one before (imputation bases). Park scores are stored for the months of the park score trend only; the latest
+        // month is released into outDir.
         var closer = new PeriodCloser(warehouse, reference, time);
-        var trendMonths = Math.Clamp(options.TrendMonths, 1, options.Months);
+        var closeMonths = options.MonthsClosed;
+        var parkOptions = new ParkIndexOptions(Clock: time);
         CloseResult? latest = null;
         var parkTime = TimeSpan.Zero;
-        for (var k = trendMonths - 1; k >= 0; k--)
+        for (var k = closeMonths - 1; k >= 0; k--)
         {
             latest = closer.Close(end.AddMonths(-k), CloseSettings.Default);
-            if (k > 0)
+            foreach (var (stage, t) in latest.Timings)
+            {
+                stages["close." + stage] = stages.GetValueOrDefault("close." + stage) + t;
+            }
+
+            if (k > 0 && k < parkOptions.TrendPeriods)
             {
                 var parkWatch = Stopwatch.StartNew();
-                ParkIndexRunner.Run(warehouse, reference, latest.Period, latest.VintageId, new ParkIndexOptions(Clock: time));
+                ParkIndexRunner.Run(warehouse, reference, latest.Period, latest.VintageId, parkOptions);
                 parkTime += parkWatch.Elapsed;
             }
 
-            progress?.Report(new DemoStep("close", trendMonths - k, trendMonths));
+            progress?.Report(new DemoStep("close", closeMonths - k, closeMonths));
         }
 
         timings["close"] = Lap(sw) - parkTime;
@@ -99,7 +109,11 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         progress?.Report(new DemoStep("outputs", 1, 1));
         timings["outputs"] = Lap(sw);
 
-        return new DemoResult(outDir, dbPath, end, data, uploads, classification, latest!, release, timings);
+        return new DemoResult(outDir, dbPath, end, data, uploads, classification, latest!, release, timings)
+        {
+            Stages = stages,
+            Closes = closeMonths,
+        };
     }
 
     private static TimeSpan Lap(Stopwatch sw)

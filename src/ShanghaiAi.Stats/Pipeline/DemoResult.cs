@@ -22,6 +22,13 @@ public sealed record DemoResult(
 {
     public ParkIndexResult Parks => Release.Parks;
 
+    /// <summary>Finer stages for profiling (<c>aistats demo --verbose</c>): ingest time per kind of upload
+    /// (<c>ingest.monthly-report</c>), the close's own stages summed over every month (<c>close.aggregate</c>).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Stages { get; init; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+
+    /// <summary>How many months were closed (every generated month by default).</summary>
+    public int Closes { get; init; }
+
     public long RowsIngested => Uploads.Sum(u => (long)u.DataRows);
 
     public long RowsAccepted => Uploads.Sum(u => (long)u.Accepted);

@@ -4,15 +4,20 @@ namespace ShanghaiAi.Stats.Synthetic;
 
 /// <summary>
 /// The simulated months of one enterprise, from <see cref="GeneratorOptions.SimulationStart"/> to the end: money in
-/// tenths of 千元 (exact sums), flows year-to-date. Buffers are reused from one enterprise to the next.
+/// tenths of 千元 (exact sums), flows year-to-date. Activity follows <see cref="Seasonality"/> (the Spring Festival dip
+/// in January or February by year, the December peak), the category's growth path (<see cref="GrowthPath"/>: rates that
+/// differ by category and change by year) and <see cref="SectorShock"/>. Buffers are reused from one enterprise to the next.
 /// </summary>
 internal sealed class MonthlySeries
 {
-    /// <summary>Monthly weights with the Spring Festival dip (January-February) and the December peak.</summary>
-    private static readonly double[] Season = Normalise([0.78, 0.62, 1.02, 0.96, 0.98, 1.10, 0.95, 0.93, 1.05, 0.92, 1.04, 1.35]);
+    private readonly Period _end;
+    private readonly GrowthPath _growthPath;
+    private readonly double[] _level;
 
     public MonthlySeries(GeneratorOptions options)
     {
+        _end = options.End;
+        _growthPath = new GrowthPath(options.Seed);
         SimulationStart = options.SimulationStart;
         ReportOffset = options.Start.Index - SimulationStart.Index;
         Length = options.End.Index - SimulationStart.Index + 1;
@@ -35,6 +40,7 @@ internal sealed class MonthlySeries
         Active = new bool[Length];
         Missing = new bool[Length];
         Revised = new bool[Length];
+        _level = new double[Length];
     }
 
     public Period SimulationStart { get; }
@@ -97,6 +103,7 @@ internal sealed class MonthlySeries
         var first = e.FirstActive.Index - SimulationStart.Index;
         var last = e.LastActive.Index - SimulationStart.Index;
         var entering = first > 0;
+        Levels(profile.Code, growth);
         long rev = 0, ai = 0, sw = 0, sv = 0, pr = 0, profit = 0, rd = 0, compute = 0;
         var patents = 0;
         for (var t = 0; t < Length; t++)
@@ -116,10 +123,9 @@ internal sealed class MonthlySeries
                 continue;
             }
 
-            var years = (period.Index - ReferenceIndex) / 12.0;
-            var trend = Math.Pow(1 + growth, years);
+            var trend = _level[t];
             var ramp = entering ? Math.Min(1.0, 0.3 + ((t - first) / 12.0)) : 1.0;
-            var season = Season[period.Month - 1];
+            var season = Seasonality.Weight(period) * SectorShock.Factor(profile.Code, period, _end);
             var expected = e.AnnualRevenue / 12.0 * season * trend * ramp * Math.Exp((0.12 * rng.Gaussian()) - 0.0072);
             var revFlow = (long)Math.Round(expected * 10);
             var share = e.AiShare <= 0 ? 0 : Math.Clamp(e.AiShare + (0.02 * rng.Gaussian()), Math.Max(0, e.AiShare - 0.05), Math.Min(1, e.AiShare + 0.05));
@@ -136,7 +142,7 @@ internal sealed class MonthlySeries
             rd += (long)Math.Round(revFlow * rdIntensity * Math.Exp(0.1 * rng.Gaussian()));
             compute += (long)Math.Round(computeRate * season * trend * Math.Exp(0.2 * rng.Gaussian()) * 10);
             patents += rng.Poisson(patentRate);
-            var employees = Math.Max(1, (int)Math.Round(baseEmployees * Math.Pow(1 + (growth * 0.6), years) * ramp * (1 + (0.01 * rng.Gaussian()))));
+            var employees = Math.Max(1, (int)Math.Round(baseEmployees * Math.Pow(trend, 0.6) * ramp * (1 + (0.01 * rng.Gaussian()))));
 
             Revenue[t] = rev;
             AiRevenue[t] = ai;
@@ -186,9 +192,32 @@ internal sealed class MonthlySeries
         }
     }
 
-    private static double[] Normalise(double[] weights)
+    /// <summary>
+    /// The enterprise's level of activity in each month, 1 in July of the year before the end: its own mean growth plus
+    /// its category's deviation of each year, compounded month by month.
+    /// </summary>
+    private void Levels(string category, double growth)
     {
-        var mean = weights.Average();
-        return [.. weights.Select(w => w / mean)];
+        var log = 0.0;
+        var atReference = 0.0;
+        for (var t = 0; t < Length; t++)
+        {
+            if (t > 0)
+            {
+                var annual = Math.Max(-0.5, growth + (category == "00" ? 0 : _growthPath.Deviation(category, PeriodAt(t).Year)));
+                log += Math.Log(1 + annual) / 12.0;
+            }
+
+            _level[t] = log;
+            if (SimulationStart.Index + t == ReferenceIndex)
+            {
+                atReference = log;
+            }
+        }
+
+        for (var t = 0; t < Length; t++)
+        {
+            _level[t] = Math.Exp(_level[t] - atReference);
+        }
     }
 }

@@ -10,6 +10,7 @@ internal static class Seeds
     public const int Membership = 4;
     public const int Park = 5;
     public const int Setup = 6;
+    public const int Cycle = 7;
 
     public static Random For(int seed, long entity, int purpose) => new(Mix(seed, entity, purpose));
 

@@ -136,6 +136,11 @@ public static class SyntheticGenerator
             - `parks/park-report-YYYY-MM.csv` park reports for quarter-end months and the end month
             - `dirty-manifest.csv` (with --dirty) every injected error: file, line, uscc, period, kind
 
+            The series: the Spring Festival dip falls on January or February by the year's festival date (2024-02-10,
+            2025-01-29, 2026-02-17 ...), December peaks, categories grow at different rates that change by year, 智能网联汽车
+            (0402) has a shock from {SectorShock.Months(o.End)[0]} to {SectorShock.Months(o.End)[^1]}, and enterprises enter
+            (registered during the window) and exit (stop reporting).
+
             """);
         File.WriteAllText(Path.Combine(outDir, "README.md"), text.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(false));
     }

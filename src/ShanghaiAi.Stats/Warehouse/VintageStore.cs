@@ -111,6 +111,18 @@ public static class VintageStore
             ORDER BY period, rowid
             """, from.FirstDay.ToDateTime(TimeOnly.MinValue), before.FirstDay.ToDateTime(TimeOnly.MinValue)));
 
+    /// <summary>
+    /// The total cells (breakdown <c>total</c>) of the latest vintage of every period before <paramref name="before"/>,
+    /// oldest period first: the earlier months of the trend charts, which plot every closed month.
+    /// </summary>
+    public static IReadOnlyList<IndicatorCell> LatestTotalsBefore(StatsWarehouse warehouse, Period before)
+        => Guard.NotNull(warehouse).Read(c => Cells(c, $"""
+            SELECT {CellColumns} FROM indicator_cells
+            WHERE breakdown = 'total'
+              AND vintage_id IN (SELECT arg_max(vintage_id, sequence) FROM vintages WHERE period < $1 GROUP BY period)
+            ORDER BY period, rowid
+            """, before.FirstDay.ToDateTime(TimeOnly.MinValue)));
+
     private static List<VintageInfo> Vintages(StatsWarehouse warehouse, string sql, params object[] parameters)
         => Guard.NotNull(warehouse).Read(c =>
         {

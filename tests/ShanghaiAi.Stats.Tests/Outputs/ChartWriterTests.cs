@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using ShanghaiAi.Stats.Outputs;
 using ShanghaiAi.Stats.Reference;
 using SkiaSharp;
@@ -28,7 +26,9 @@ public sealed class ChartWriterTests(ChartsFixture charts) : IClassFixture<Chart
     [Fact]
     public void WriteAll_Svg_CarriesChineseTitleAndLabels()
     {
-        SvgTexts(Path.Combine(Dir, "trend-ytd.svg")).Should().Contain("营业收入与人工智能业务收入 (1-本月累计)").And.Contain("2026-09");
+        SvgTexts(Path.Combine(Dir, "trend-ytd.svg")).Should().Contain("2026年 营业收入与人工智能业务收入 (1-本月累计) 及同比增速")
+            .And.Contain("1-2月").And.Contain("1-9月").And.NotContain("1-1月", "January is published only within 1-2月");
+        SvgTexts(Path.Combine(Dir, "trend-yoy.svg")).Should().Contain("2026-09");
         SvgTexts(Path.Combine(Dir, "ai-revenue-by-district.svg")).Should().Contain("人工智能业务收入按区 (2026年1-9月)").And.Contain("浦东新区");
     }
 
@@ -45,9 +45,34 @@ public sealed class ChartWriterTests(ChartsFixture charts) : IClassFixture<Chart
         category.Should().Contain("无人机与无人船 …").And.Contain("5,101").And.NotContain("666.67");
     }
 
-    private static List<string> SvgTexts(string svg)
-        => Regex.Matches(File.ReadAllText(svg), @"<text[^>]*>\s*([^<]*?)\s*</text>")
-            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+    private static List<string> SvgTexts(string svg) => ChartTexts.Svg(svg);
+
+    [Fact]
+    public void WriteAll_TrendCharts_ChineseInTheRegisteredFontWithEveryGlyph()
+    {
+        foreach (var name in new[] { "trend-month", "trend-ytd", "trend-ytd-last-year", "trend-month-vs-last-year", "growth-by-category", "growth-by-district" })
+        {
+            var svg = Path.Combine(Dir, name + ".svg");
+            var texts = SvgTexts(svg);
+            texts.Should().Contain(t => t.Any(ch => ch >= '\u4e00' && ch <= '\u9fff'), name);
+            ChartTexts.MissingGlyphs(texts).Should().BeEmpty($"{name}: every character drawn has a glyph in the CJK font (no tofu)");
+            ChartTexts.FontFamilies(svg).Should().OnlyContain(f => f.StartsWith("WenQuanYi Micro Hei", StringComparison.Ordinal), name);
+            new FileInfo(Path.Combine(Dir, name + ".png")).Length.Should().BeInRange(15_000, 2_000_000, name);
+        }
+
+        SvgTexts(Path.Combine(Dir, "trend-month-vs-last-year.svg")).Should().Contain("2026年与2025年逐月对比 (本月, 1-2月合并)").And.Contain("3月");
+        SvgTexts(Path.Combine(Dir, "trend-ytd-last-year.svg")).Should().Contain("2025年 营业收入与人工智能业务收入 (1-本月累计) 及同比增速");
+    }
+
+    [Fact]
+    public void WriteAll_GrowthByDistrict_BarsLabelledWithTheCellsYoyAndSuppressedWithoutBar()
+    {
+        var texts = SvgTexts(Path.Combine(Dir, "growth-by-district.svg"));
+        // OutputCells: every free district has AI revenue 40,000 x i against 35,000 x i: +14.3%; 崇明区 (A) and 金山区 (D) are
+        // suppressed: no bar, "…" in the label.
+        texts.Should().Contain("14.3").And.Contain("崇明区 …").And.Contain("金山区 …").And.Contain("浦东新区");
+        texts.Count(t => t == "14.3").Should().Be(14);
+    }
 
     [Fact]
     public void WriteAll_SameCellsTwiceWithoutYoy_SameBytes()

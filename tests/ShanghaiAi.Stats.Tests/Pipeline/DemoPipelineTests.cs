@@ -13,11 +13,34 @@ namespace ShanghaiAi.Stats.Tests.Pipeline;
 /// The demo end to end at a small size, checked against figures computed here, independently, from the generated
 /// CSV files (not from the warehouse's reports).
 /// </summary>
-public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDemo>
+[Collection(SmallDemoCollection.Name)]
+public sealed class DemoPipelineTests
 {
     private readonly SmallDemo _demo;
 
     public DemoPipelineTests(SmallDemo demo) => _demo = demo;
+
+    [Fact]
+    public void Run_Default_ClosesEveryGeneratedMonth()
+    {
+        var generated = _demo.Result.Data.ReportPaths.Select(Path.GetFileName).Where(f => f!.StartsWith("monthly-", StringComparison.Ordinal))
+            .Select(f => f!["monthly-".Length..^".csv".Length]).Order(StringComparer.Ordinal).ToList();
+        using var c = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_demo.Result.DatabasePath}");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT strftime(period, '%Y-%m') AS p FROM vintages ORDER BY p";
+        using var r = cmd.ExecuteReader();
+        var closed = new List<string>();
+        while (r.Read())
+        {
+            closed.Add(r.GetString(0));
+        }
+
+        generated.Should().HaveCount(14);
+        closed.Should().Equal(generated, "the demo closes every generated month, not only the last twelve");
+        _demo.Result.Closes.Should().Be(14);
+        new DemoOptions("out", Months: 36).MonthsClosed.Should().Be(36);
+    }
 
     [Fact]
     public void Run_SmallDataSet_PublicPartHoldsNoEnterpriseAndNoSuppressedValue()
@@ -131,7 +154,7 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
             .Should().Be(rows.Count(r => inScope.Contains(r["uscc"])));
     }
 
-    private static List<Dictionary<string, string>> Csv(string path)
+    internal static List<Dictionary<string, string>> Csv(string path)
     {
         var records = CsvText.Parse(File.ReadAllText(path));
         var header = records[0];
@@ -140,14 +163,14 @@ public sealed class DemoPipelineTests : IClassFixture<DemoPipelineTests.SmallDem
             .ToList();
     }
 
-    /// <summary>One small demo run shared by the tests of this class (300 enterprises x 14 months, 2 closes).</summary>
+    /// <summary>One small demo run shared by the tests of the collection (300 enterprises x 14 months, every month closed).</summary>
     public sealed class SmallDemo : IDisposable
     {
         public SmallDemo()
         {
             var dir = Directory.CreateTempSubdirectory("aistats-demo-").FullName;
             Result = new DemoPipeline(ReferenceData.Embedded, TimeProvider.System)
-                .Run(new DemoOptions(dir, Enterprises: 300, Months: 14, End: new Period(2026, 10), Seed: 7, TrendMonths: 2));
+                .Run(new DemoOptions(dir, Enterprises: 300, Months: 14, End: new Period(2026, 10), Seed: 7));
             LatestReportFile = Result.Data.ReportPaths.Single(p => Path.GetFileName(p) == "monthly-2026-10.csv");
             var classified = Csv(Path.Combine(dir, "classified.csv"));
             CategoryByUscc = classified.ToDictionary(r => r["uscc"], r => r["category"], StringComparer.Ordinal);

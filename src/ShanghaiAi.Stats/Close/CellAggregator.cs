@@ -45,7 +45,7 @@ internal static class CellAggregator
 
             // Month value = YTD less the base, summed as sum(YTD) - sum(base) over the same enterprises (the base is
             // NULL where the YTD is): exact decimals, and no wider DECIMAL(19,2) difference per enterprise.
-            var hasBase = ClosePanel.HasBase(i, period, settings);
+            var hasBase = ImputationPanel.HasBase(i, period, settings);
             pre.Append(CultureInfo.InvariantCulture, $"""
                 ,
                 {(hasBase ? $"sum({x}_b)" : "NULL")} AS {x}_b, sum({x}_y) AS {x}_y, sum({x}_p) AS {x}_p, count({x}_y) AS {x}_n,

@@ -8,7 +8,7 @@ namespace ShanghaiAi.Stats.Close;
 /// Turns the aggregated rows into the cells of the indicator table: primary and secondary suppression over the
 /// linked tables, the audit, ratios of sums (suppressed with their sums), comparable-basis YoY and the counts.
 /// </summary>
-internal static partial class CellBuilder
+internal static class CellBuilder
 {
     public sealed record Built(
         IReadOnlyList<IndicatorCell> Cells,
@@ -42,7 +42,7 @@ internal static partial class CellBuilder
             }
         }
 
-        var relations = Relations(rows, supp);
+        var relations = SuppressionRelations.Of(rows, supp);
         SecondarySuppression.Apply(relations);
 
         var cells = new List<IndicatorCell>();
@@ -97,7 +97,7 @@ internal static partial class CellBuilder
                 : t is null ? null : 0m,
             StringComparer.Ordinal);
 
-        return new Built(Sort(cells), carried.Count, share);
+        return new Built(CellOrder.Sort(cells), carried.Count, share);
     }
 
     internal static string Key(string indicator, string breakdown, string? code) => $"{indicator}/{breakdown}/{code ?? "(rest)"}";

@@ -18,7 +18,7 @@ namespace ShanghaiAi.Stats.Close;
 /// its imputed part <c>_yi</c>, the base <c>_b</c> that the month value subtracts from it and the comparable 上年同期
 /// <c>_p</c>). No per-enterprise loop runs in C#.
 /// </summary>
-internal static partial class ClosePanel
+internal static class ClosePanel
 {
     /// <summary>Creates the views close_scope, close_m_* and close_ent (cheap: nothing is computed yet); returns the
     /// wall time of each step (panel.scope, panel.enterprise). Each statement that needs the panel computes it with
@@ -56,7 +56,7 @@ internal static partial class ClosePanel
         gap AS MATERIALIZED ({GapSelect(period, settings, "ent")}),
         gapbase AS MATERIALIZED ({GapBaseSelect(period, settings, "gap")}),
         growth AS MATERIALIZED ({GrowthSelect("ent")}),
-        {panel} AS ({PanelSelect(period, settings, "ent", "gapbase", "growth")})
+        {panel} AS ({ImputationPanel.PanelSelect(period, settings, "ent", "gapbase", "growth")})
         """;
 
     internal static string D(Period p) => string.Create(CultureInfo.InvariantCulture, $"DATE '{p.Year:D4}-{p.Month:D2}-01'");
@@ -136,7 +136,7 @@ internal static partial class ClosePanel
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT r.uscc, max(r.period) AS last_period{cols}
             FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE has_cur AND NOT has_m1 AND NOT has_m2) g ON g.uscc = r.uscc
-            WHERE {(MonthIsYtd(p, s) ? "FALSE" : "TRUE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-13))} AND {D(p.AddMonths(-3))}
+            WHERE {(ImputationPanel.MonthIsYtd(p, s) ? "FALSE" : "TRUE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-13))} AND {D(p.AddMonths(-3))}
             GROUP BY r.uscc
             """);
     }

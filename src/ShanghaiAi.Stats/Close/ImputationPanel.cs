@@ -4,7 +4,9 @@ using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Close;
 
-internal static partial class ClosePanel
+/// <summary>The panel of the close: one row per enterprise in scope with its status (reported, imputed, follow-up),
+/// its YTD as published and the base of its month value (statistics.md, "Values" and "Non-response").</summary>
+internal static class ImputationPanel
 {
     /// <summary>True when the month value of the indicator is its YTD less a base (<c>_b</c>, the last YTD of the
     /// same year): flows, unless the month column is the YTD. Otherwise the month value is the YTD itself.</summary>
@@ -22,12 +24,12 @@ internal static partial class ClosePanel
     /// month last year, else its last 上年同期 grown likewise.
     /// Month value of a flow = YTD less the YTD the previous close used for the enterprise (<c>_iny</c>): last
     /// month's report, else its imputed YTD of last month, else for a returner the YTD of the last close that carried
-    /// it (<see cref="GapBaseSelect"/>), else 0 (a new entrant's first report). So the month values of a year add up
+    /// it (<see cref="ClosePanel.GapBaseSelect"/>), else 0 (a new entrant's first report). So the month values of a year add up
     /// to its YTD. A returner's cell carries E (<c>gap</c>). <c>is_r</c>/<c>is_i</c> restate the status as booleans.
     /// </summary>
     internal static string PanelSelect(Period p, CloseSettings s, string ent, string gapBase, string growth)
     {
-        var max = Imputed(s);
+        var max = ClosePanel.Imputed(s);
         var ytdMonth = MonthIsYtd(p, s);
         var inner = new StringBuilder();
         var outer = new StringBuilder();
@@ -67,11 +69,11 @@ internal static partial class ClosePanel
                    last_before, months_imputed, gap, prev_warning, is_r, is_i{outer}
             FROM (
             SELECT e.uscc, e.district_code, e.park_id, e.size_class, e.category, e.category_l1, e.ai_enterprise, e.status,
-                   CASE e.lag WHEN 1 THEN {D(p.AddMonths(-1))} WHEN 2 THEN {D(p.AddMonths(-2))} END AS last_before,
+                   CASE e.lag WHEN 1 THEN {ClosePanel.D(p.AddMonths(-1))} WHEN 2 THEN {ClosePanel.D(p.AddMonths(-2))} END AS last_before,
                    e.lag AS months_imputed,
                    ({(ytdMonth ? "FALSE" : "TRUE")} AND e.has_cur AND NOT e.has_m1 AND (e.has_m2 OR gb.uscc IS NOT NULL)) AS gap,
                    e.has_cur AS is_r, e.lag IS NOT NULL AS is_i,
-                   (e.has_cur AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {D(p.AddMonths(-12))})) AS prev_warning{inner}
+                   (e.has_cur AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {ClosePanel.D(p.AddMonths(-12))})) AS prev_warning{inner}
             FROM (
                 SELECT e.*,
                        CASE WHEN e.has_cur THEN 'R'

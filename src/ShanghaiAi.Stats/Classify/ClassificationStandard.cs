@@ -8,7 +8,7 @@ namespace ShanghaiAi.Stats.Classify;
 /// The AI Sector Statistical Classification as loaded and validated from <c>reference-data/classification/</c>:
 /// categories with their notes, the concordance to GB/T 4754-2017, and the keyword rules.
 /// </summary>
-public sealed partial class ClassificationStandard
+public sealed class ClassificationStandard
 {
     private ClassificationStandard(
         string edition,
@@ -69,6 +69,21 @@ public sealed partial class ClassificationStandard
 
     /// <summary>True for a 4-digit category of this edition or 00.</summary>
     public bool IsAssignable(string code) => code == "00" || (code.Length == 4 && CategoriesByCode.ContainsKey(code));
+
+    /// <summary>Loads and validates an edition through a reader of files relative to the reference-data root.</summary>
+    public static ClassificationStandard Load(Func<string, string?> read, string edition = ReferenceLoader.DefaultEdition)
+    {
+        var (effective, title) = ClassificationStandardFiles.LoadEdition(read, $"classification/standard-{edition}.json", edition);
+        var categoriesFile = $"classification/categories-{edition}.csv";
+        var categories = ReferenceLoader.LoadCategories(read, categoriesFile);
+        var notes = ClassificationStandardFiles.LoadNotes(read, categoriesFile);
+        var classesFile = $"gbt4754-2017-classes-{edition}.csv";
+        var classes = ClassificationStandardFiles.LoadClasses(read, "classification/" + classesFile);
+        var level2 = categories.Where(c => c.Level == 2).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var concordance = ClassificationStandardFiles.LoadConcordance(read, $"classification/concordance-{edition}.csv", level2, classes, classesFile, $"categories-{edition}.csv");
+        var keywords = ClassificationStandardFiles.LoadKeywords(read, $"classification/keywords-{edition}.csv", level2, $"categories-{edition}.csv");
+        return new ClassificationStandard(edition, effective, title, categories, notes, classes, concordance, keywords);
+    }
 
     private static readonly Lazy<ClassificationStandard> Embedded2025 = new(() => Load(ReferenceLoader.ReadEmbedded, ReferenceLoader.DefaultEdition));
 

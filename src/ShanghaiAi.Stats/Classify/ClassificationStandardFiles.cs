@@ -5,24 +5,11 @@ using ShanghaiAi.Stats.Reference;
 
 namespace ShanghaiAi.Stats.Classify;
 
-public sealed partial class ClassificationStandard
+/// <summary>Reads and validates the files of a classification edition (standard, categories and notes, GB/T 4754
+/// classes, concordance, keywords), each refused with its file, row, column and value.</summary>
+internal static class ClassificationStandardFiles
 {
-    /// <summary>Loads and validates an edition through a reader of files relative to the reference-data root.</summary>
-    public static ClassificationStandard Load(Func<string, string?> read, string edition = ReferenceLoader.DefaultEdition)
-    {
-        var (effective, title) = LoadEdition(read, $"classification/standard-{edition}.json", edition);
-        var categoriesFile = $"classification/categories-{edition}.csv";
-        var categories = ReferenceLoader.LoadCategories(read, categoriesFile);
-        var notes = LoadNotes(read, categoriesFile);
-        var classesFile = $"gbt4754-2017-classes-{edition}.csv";
-        var classes = LoadClasses(read, "classification/" + classesFile);
-        var level2 = categories.Where(c => c.Level == 2).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        var concordance = LoadConcordance(read, $"classification/concordance-{edition}.csv", level2, classes, classesFile, $"categories-{edition}.csv");
-        var keywords = LoadKeywords(read, $"classification/keywords-{edition}.csv", level2, $"categories-{edition}.csv");
-        return new ClassificationStandard(edition, effective, title, categories, notes, classes, concordance, keywords);
-    }
-
-    private static (DateOnly Effective, string Title) LoadEdition(Func<string, string?> read, string file, string edition)
+    internal static (DateOnly Effective, string Title) LoadEdition(Func<string, string?> read, string file, string edition)
     {
         var text = read(file) ?? throw new StatsException($"{file}: reference file not found");
         try
@@ -50,14 +37,14 @@ public sealed partial class ClassificationStandard
         }
     }
 
-    private static List<CategoryNote> LoadNotes(Func<string, string?> read, string file)
+    internal static List<CategoryNote> LoadNotes(Func<string, string?> read, string file)
     {
         var table = Table.Read(read, file, "code", "level", "definition_zh", "definition_en", "includes_zh", "excludes_zh");
         return table.Rows.Select(r => new CategoryNote(r.Required("code"), r.Required("definition_zh"), r.Required("definition_en"),
             r.Optional("includes_zh"), r.Optional("excludes_zh"))).ToList();
     }
 
-    private static List<GbtClass> LoadClasses(Func<string, string?> read, string file)
+    internal static List<GbtClass> LoadClasses(Func<string, string?> read, string file)
     {
         var table = Table.Read(read, file, "class", "name_zh", "name_en");
         var list = new List<GbtClass>();
@@ -72,7 +59,7 @@ public sealed partial class ClassificationStandard
         return list;
     }
 
-    private static List<ConcordanceEntry> LoadConcordance(Func<string, string?> read, string file, HashSet<string> level2,
+    internal static List<ConcordanceEntry> LoadConcordance(Func<string, string?> read, string file, HashSet<string> level2,
         List<GbtClass> classes, string classesFile, string categoriesFile)
     {
         var table = Table.Read(read, file, "category", "gbt_class", "coverage", "note");
@@ -105,7 +92,7 @@ public sealed partial class ClassificationStandard
         return list;
     }
 
-    private static List<KeywordRule> LoadKeywords(Func<string, string?> read, string file, HashSet<string> level2, string categoriesFile)
+    internal static List<KeywordRule> LoadKeywords(Func<string, string?> read, string file, HashSet<string> level2, string categoriesFile)
     {
         var table = Table.Read(read, file, "term", "kind", "category", "lang");
         var list = new List<KeywordRule>();

@@ -6,7 +6,7 @@ namespace ShanghaiAi.Stats.Synthetic;
 
 /// <summary>Draws enterprise <c>i</c> of a run from its own random stream: identical whether or not reports are
 /// generated, and independent of the other enterprises.</summary>
-internal sealed partial class EnterpriseFactory
+internal sealed class EnterpriseFactory
 {
     private const int UsccSuffixSpace = 31 * 31 * 31 * 31 * 31;
 
@@ -106,9 +106,9 @@ internal sealed partial class EnterpriseFactory
         var uscc = MakeUscc(rng, index, district, registered);
         var codeOnly = profile.WholeClass && rng.Chance(0.12);
         var english = rng.Chance(profile.InScope || profile.Kind is "software-without-ai" or "trade" ? 0.06 : 0.0);
-        var scope = BusinessScope(rng, profile, codeOnly, english, registered);
-        var products = MainProducts(rng, profile, codeOnly);
-        var entry = new RegisterEntry(uscc, MakeName(rng, profile), district.Code, parkId, industry, scope, products, registered, sizeClass);
+        var scope = EnterpriseText.BusinessScope(rng, profile, codeOnly, english, registered);
+        var products = EnterpriseText.MainProducts(rng, profile, codeOnly);
+        var entry = new RegisterEntry(uscc, EnterpriseText.MakeName(rng, profile), district.Code, parkId, industry, scope, products, registered, sizeClass);
         return new SyntheticEnterprise(index, profile, entry, annual, aiShare, firstActive, lastActive);
     }
 

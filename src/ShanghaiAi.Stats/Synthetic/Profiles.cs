@@ -2,10 +2,10 @@ namespace ShanghaiAi.Stats.Synthetic;
 
 /// <summary>The profiles of every category of the classification (edition 2025) and of the out-of-scope firms,
 /// including the traps named in classification.md (建筑智能化, 智能卡, 智能家居 retail, software without AI).</summary>
-internal static partial class Profiles
+internal static class Profiles
 {
     private static readonly Lazy<IReadOnlyList<Profile>> AllProfiles = new(() =>
-        [.. Components(), .. Software(), .. Terminals(), .. Applications(), .. OutOfScope()]);
+        [.. ComponentProfiles.Components(), .. ComponentProfiles.Software(), .. TerminalProfiles.All(), .. ApplicationProfiles.All(), .. OutOfScopeProfiles.All()]);
 
     /// <summary>Every profile: the 26 categories in code order, then the out-of-scope kinds.</summary>
     public static IReadOnlyList<Profile> All => AllProfiles.Value;
@@ -36,7 +36,7 @@ internal static partial class Profiles
         "第二类增值电信业务", "第一类增值电信业务", "互联网信息服务", "建设工程施工", "货物进出口",
     ];
 
-    private static Profile P(
+    internal static Profile P(
         string code, int weight, string[] industry, string[] strong, string[] plain, string[] strongEn, string[] products,
         string[] names, double median, double sigma, double growth, double software, double services, bool whole = false)
         => new(code, code, weight, industry, strong, plain, strongEn, products, names, median, sigma, growth, software, services, whole);

@@ -1,8 +1,11 @@
+using static ShanghaiAi.Stats.Synthetic.Profiles;
+
 namespace ShanghaiAi.Stats.Synthetic;
 
-internal static partial class Profiles
+/// <summary>Generator profiles: Application (05) enterprises.</summary>
+internal static class ApplicationProfiles
 {
-    private static IEnumerable<Profile> Applications()
+    internal static IEnumerable<Profile> All()
     {
         yield return P("0501", 40, ["6531", "6532", "4011"],
             ["工业互联网+人工智能平台开发", "基于人工智能的工业视觉检测", "智能制造系统解决方案", "设备预测性维护算法服务"],

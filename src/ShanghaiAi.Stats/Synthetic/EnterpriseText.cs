@@ -3,7 +3,7 @@ using System.Text;
 namespace ShanghaiAi.Stats.Synthetic;
 
 /// <summary>Names, 经营范围 and 主要产品 written like real Shanghai business licences.</summary>
-internal sealed partial class EnterpriseFactory
+internal static class EnterpriseText
 {
     private const string TechItems = "技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广";
     private const string GeneralTail = "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）";
@@ -18,7 +18,7 @@ internal sealed partial class EnterpriseFactory
         "源", "晟", "骏", "凌", "锐", "科", "维", "硕", "璞", "青", "松", "禾", "知", "言", "视", "声", "昆", "仑", "峰", "麦",
     ];
 
-    private static string MakeName(Random rng, Profile profile)
+    internal static string MakeName(Random rng, Profile profile)
     {
         var trade = rng.Pick(TradeNameChars) + rng.Pick(TradeNameChars);
         if (rng.Chance(0.15))
@@ -39,7 +39,7 @@ internal sealed partial class EnterpriseFactory
         };
     }
 
-    private static string BusinessScope(Random rng, Profile profile, bool codeOnly, bool english, DateOnly registered)
+    internal static string BusinessScope(Random rng, Profile profile, bool codeOnly, bool english, DateOnly registered)
     {
         if (!profile.InScope && rng.Chance(0.01))
         {
@@ -99,7 +99,7 @@ internal sealed partial class EnterpriseFactory
         return sb.ToString();
     }
 
-    private static string MainProducts(Random rng, Profile profile, bool codeOnly)
+    internal static string MainProducts(Random rng, Profile profile, bool codeOnly)
     {
         if (codeOnly)
         {

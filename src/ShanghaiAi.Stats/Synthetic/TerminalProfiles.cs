@@ -1,8 +1,11 @@
+using static ShanghaiAi.Stats.Synthetic.Profiles;
+
 namespace ShanghaiAi.Stats.Synthetic;
 
-internal static partial class Profiles
+/// <summary>Generator profiles: Intelligent terminal (04) enterprises.</summary>
+internal static class TerminalProfiles
 {
-    private static IEnumerable<Profile> Terminals()
+    internal static IEnumerable<Profile> All()
     {
         yield return P("0401", 40, ["3491", "3491", "3492", "3964"],
             ["工业机器人制造", "服务消费机器人制造", "智能机器人的研发", "人形机器人研发", "特殊作业机器人制造", "协作机器人研发"],

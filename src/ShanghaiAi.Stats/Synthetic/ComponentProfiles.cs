@@ -1,8 +1,11 @@
+using static ShanghaiAi.Stats.Synthetic.Profiles;
+
 namespace ShanghaiAi.Stats.Synthetic;
 
-internal static partial class Profiles
+/// <summary>Generator profiles: Component (01), infrastructure and software (02-03) enterprises.</summary>
+internal static class ComponentProfiles
 {
-    private static IEnumerable<Profile> Components()
+    internal static IEnumerable<Profile> Components()
     {
         yield return P("0101", 20, ["6520", "6520", "3973"],
             ["人工智能芯片设计", "AI芯片研发", "GPU芯片设计", "NPU神经网络处理器研发", "类脑芯片研发", "智能计算芯片（AI芯片）销售"],
@@ -36,7 +39,7 @@ internal static partial class Profiles
             ["数据科技", "信息技术", "数据服务"], 8_000, 1.2, 0.30, 0.10, 0.85);
     }
 
-    private static IEnumerable<Profile> Software()
+    internal static IEnumerable<Profile> Software()
     {
         yield return P("0301", 25, ["6511", "6513", "6513", "6519"],
             ["大模型研发", "大语言模型技术开发", "预训练大模型服务", "多模态大模型研发", "通用人工智能算法研发"],

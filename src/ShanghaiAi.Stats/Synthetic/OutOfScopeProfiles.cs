@@ -1,12 +1,15 @@
+using static ShanghaiAi.Stats.Synthetic.Profiles;
+
 namespace ShanghaiAi.Stats.Synthetic;
 
-internal static partial class Profiles
+/// <summary>Generator profiles: Out-of-scope look-alikes (00).</summary>
+internal static class OutOfScopeProfiles
 {
     private static Profile Out(string kind, int weight, string[] industry, string[] plain, string[] plainEn, string[] products, string[] names, double median)
         => new("00", kind, weight, industry, [], plain, plainEn, products, names, median, 1.3, 0.04, 0, 0);
 
     /// <summary>Out-of-scope firms (about 35%), with the traps of classification.md.</summary>
-    private static IEnumerable<Profile> OutOfScope()
+    internal static IEnumerable<Profile> All()
     {
         yield return Out("building-automation", 45, ["4910", "4999"],
             ["建筑智能化系统设计", "建筑智能化工程施工", "消防设施工程施工", "安防设备安装", "机电设备安装工程"],

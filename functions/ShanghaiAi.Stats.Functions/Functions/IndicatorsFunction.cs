@@ -76,7 +76,7 @@ public sealed class IndicatorsFunction(RequestAuth auth, AppWarehouse warehouse,
                 var tmp = Path.Combine(Path.GetTempPath(), "aistats-arrow-" + Guid.NewGuid().ToString("N") + ".arrow");
                 try
                 {
-                    OpenDataWriter.WriteArrow(cells, tmp, isPublic);
+                    ArrowIndicatorWriter.Write(cells, tmp, isPublic);
                     return new EncodedBody(File.ReadAllBytes(tmp), Arrow);
                 }
                 finally

@@ -11,7 +11,7 @@ namespace ShanghaiAi.Stats.Outputs;
 /// SDMX-CSV dataflow. Public files carry only disclosure-safe values: every value of a cell whose conf_status is not F
 /// is blank, and <c>contributors</c> is dropped. Numbers are invariant culture, '.' decimal point, no grouping.
 /// </summary>
-public static partial class OpenDataWriter
+public static class OpenDataWriter
 {
     /// <summary>The SDMX dataflow of the indicator table: agency SHSTATS, id DF_AI1, version 1.0.</summary>
     public const string Dataflow = "SHSTATS:DF_AI1(1.0)";

@@ -43,7 +43,7 @@ public static class ParquetLakeWriter
         try
         {
             IndicatorTableWriter.WriteCsv(published, csv, isPublic: true);
-            OpenDataWriter.CopyCsvToParquet(csv, lake, isPublic: true, ", PARTITION_BY (period), OVERWRITE_OR_IGNORE true");
+            ParquetIndicatorWriter.CopyCsvToParquet(csv, lake, isPublic: true, ", PARTITION_BY (period), OVERWRITE_OR_IGNORE true");
         }
         finally
         {

@@ -80,7 +80,7 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
     private void WriteInternal(ReleaseContent r, string dir, ReleaseFiles files)
     {
         files.Write("indicators.csv", p => IndicatorTableWriter.WriteCsv(r.Cells, p, isPublic: false), dir);
-        files.Write("indicators.parquet", p => OpenDataWriter.WriteParquet(r.Cells, p, isPublic: false), dir);
+        files.Write("indicators.parquet", p => ParquetIndicatorWriter.Write(r.Cells, p, isPublic: false), dir);
         files.Write("revisions.csv", p => RevisionTable.Write(r.FirstCells, r.Cells, p), dir);
         files.Write("close-summary.json", p => File.WriteAllText(p, r.Vintage.SummaryJson ?? "{}"), dir);
         files.Write(ReviewQueueFile.Name, p => ReviewQueueFile.Write(r.Review, p), dir);
@@ -99,13 +99,13 @@ public sealed class PeriodRelease(StatsWarehouse warehouse, ReferenceData refere
     private void WritePublic(ReleaseContent r, string dir, ReleaseFiles files, ReleaseOptions options)
     {
         files.Write("indicators-public.csv", p => OpenDataWriter.WriteCsv(r.Cells, p), dir);
-        files.Write("indicators-public.parquet", p => OpenDataWriter.WriteParquet(r.Cells, p), dir);
+        files.Write("indicators-public.parquet", p => ParquetIndicatorWriter.Write(r.Cells, p), dir);
         if (!r.IsPublic)
         {
             return;
         }
 
-        files.Write("indicators-public.arrow", p => OpenDataWriter.WriteArrow(r.Cells, p), dir);
+        files.Write("indicators-public.arrow", p => ArrowIndicatorWriter.Write(r.Cells, p), dir);
         files.Write("indicators-sdmx.csv", p => OpenDataWriter.WriteSdmxCsv(r.Cells, p), dir);
         files.Written(OpenDataPackage.Write(dir, r.Trend,
             [

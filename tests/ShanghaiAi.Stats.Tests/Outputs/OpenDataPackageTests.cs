@@ -74,8 +74,8 @@ public sealed class OpenDataPackageTests : IDisposable
     {
         var cells = OutputCells.Close();
         OpenDataWriter.WriteCsv(cells, Path.Combine(_dir, "indicators-public.csv"));
-        OpenDataWriter.WriteParquet(cells, Path.Combine(_dir, "indicators-public.parquet"));
-        OpenDataWriter.WriteArrow(cells, Path.Combine(_dir, "indicators-public.arrow"));
+        ParquetIndicatorWriter.Write(cells, Path.Combine(_dir, "indicators-public.parquet"));
+        ArrowIndicatorWriter.Write(cells, Path.Combine(_dir, "indicators-public.arrow"));
         OpenDataWriter.WriteSdmxCsv(cells, Path.Combine(_dir, "indicators-sdmx.csv"));
         var files = OpenDataPackage.Write(_dir, cells,
             [

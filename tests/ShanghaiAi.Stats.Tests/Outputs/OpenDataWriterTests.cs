@@ -67,7 +67,7 @@ public sealed class OpenDataWriterTests : IDisposable
         var arrow = Path.Combine(_dir, "p.arrow");
         OpenDataWriter.WriteCsv(cells, csv);
         OpenDataWriter.WriteSdmxCsv(cells, sdmx);
-        OpenDataWriter.WriteArrow(cells, arrow);
+        ArrowIndicatorWriter.Write(cells, arrow);
 
         File.ReadAllText(csv).Should().NotContain("2026-01").And.NotContain("1313131");
         File.ReadAllText(sdmx).Should().NotContain("2026-01").And.NotContain("1313131");
@@ -95,7 +95,7 @@ public sealed class OpenDataWriterTests : IDisposable
     {
         var cells = OutputCells.Close();
         var path = Path.Combine(_dir, "indicators.arrow");
-        OpenDataWriter.WriteArrow(cells, path);
+        ArrowIndicatorWriter.Write(cells, path);
 
         var back = ReadArrow(path, out var hasContributors);
         hasContributors.Should().BeFalse();
@@ -110,7 +110,7 @@ public sealed class OpenDataWriterTests : IDisposable
     {
         var cells = OutputCells.Close();
         var path = Path.Combine(_dir, "indicators-internal.arrow");
-        OpenDataWriter.WriteArrow(cells, path, isPublic: false);
+        ArrowIndicatorWriter.Write(cells, path, isPublic: false);
 
         ReadArrow(path, out var hasContributors).Should().Equal(cells);
         hasContributors.Should().BeTrue();
@@ -124,7 +124,7 @@ public sealed class OpenDataWriterTests : IDisposable
         var csv = Path.Combine(_dir, "indicators.csv");
         var parquet = Path.Combine(_dir, "indicators.parquet");
         OpenDataWriter.WriteCsv(cells, csv);
-        OpenDataWriter.WriteParquet(cells, parquet);
+        ParquetIndicatorWriter.Write(cells, parquet);
 
         var expected = CsvText.Parse(File.ReadAllText(csv)).Skip(1).Select(r => string.Join('|', r)).ToList();
         using var connection = new DuckDBConnection("Data Source=:memory:");

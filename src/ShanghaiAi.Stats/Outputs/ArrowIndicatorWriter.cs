@@ -7,7 +7,8 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
-public static partial class OpenDataWriter
+/// <summary>The indicator table as Arrow IPC (the same columns and types as the CSV).</summary>
+public static class ArrowIndicatorWriter
 {
     /// <summary>Decimal type of value, value_ytd, value_ytd_prev: as the warehouse's DECIMAL(38,4).</summary>
     public static readonly Decimal128Type ValueType = new(38, 4);
@@ -19,7 +20,7 @@ public static partial class OpenDataWriter
     /// Writes the indicator table as an Arrow IPC file (one record batch; public by default). Strings are utf8, period
     /// is "YYYY-MM" text as in the CSV, values are decimal128(38,4), yoy_pct and change_pp decimal128(38,1), contributors int32.
     /// </summary>
-    public static void WriteArrow(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
+    public static void Write(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
     {
         ArgumentNullException.ThrowIfNull(cells);
         Guard.NotEmpty(path);
@@ -37,11 +38,11 @@ public static partial class OpenDataWriter
         writer.WriteEnd();
     }
 
-    /// <summary>The cells as one Arrow record batch (columns as <see cref="PublicColumns"/> / <see cref="InternalColumns"/>).</summary>
+    /// <summary>The cells as one Arrow record batch (columns as <see cref="OpenDataWriter.PublicColumns"/> / <see cref="OpenDataWriter.InternalColumns"/>).</summary>
     public static RecordBatch ToRecordBatch(IReadOnlyList<IndicatorCell> cells, bool isPublic)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        var text = (isPublic ? PublicColumns : InternalColumns).ToDictionary(c => c, _ => new StringArray.Builder(), StringComparer.Ordinal);
+        var text = (isPublic ? OpenDataWriter.PublicColumns : OpenDataWriter.InternalColumns).ToDictionary(c => c, _ => new StringArray.Builder(), StringComparer.Ordinal);
         var values = new[] { "value", "value_ytd", "value_ytd_prev" }.ToDictionary(c => c, _ => new Decimal128Array.Builder(ValueType), StringComparer.Ordinal);
         var yoy = new Decimal128Array.Builder(YoyType);
         var changePp = new Decimal128Array.Builder(YoyType);
@@ -66,7 +67,7 @@ public static partial class OpenDataWriter
 
         var fields = new List<Field>();
         var arrays = new List<IArrowArray>();
-        foreach (var column in isPublic ? PublicColumns : InternalColumns)
+        foreach (var column in isPublic ? OpenDataWriter.PublicColumns : OpenDataWriter.InternalColumns)
         {
             var (type, array, nullable) = column switch
             {

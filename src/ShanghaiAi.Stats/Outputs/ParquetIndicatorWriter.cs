@@ -5,11 +5,12 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
-public static partial class OpenDataWriter
+/// <summary>The indicator table as Parquet, copied by DuckDB from the CSV with explicit column types.</summary>
+public static class ParquetIndicatorWriter
 {
     /// <summary>DuckDB types of the CSV columns: money DECIMAL(38,4), yoy_pct and change_pp DECIMAL(38,1).</summary>
     internal static string CsvColumnTypes(bool isPublic)
-        => "{" + string.Join(", ", (isPublic ? PublicColumns : InternalColumns).Select(c => $"'{c}': '{c switch
+        => "{" + string.Join(", ", (isPublic ? OpenDataWriter.PublicColumns : OpenDataWriter.InternalColumns).Select(c => $"'{c}': '{c switch
         {
             "value" or "value_ytd" or "value_ytd_prev" => "DECIMAL(38,4)",
             "yoy_pct" or "change_pp" => "DECIMAL(38,1)",
@@ -18,17 +19,17 @@ public static partial class OpenDataWriter
         }}'")) + "}";
 
     /// <summary>
-    /// Writes the indicator table as Parquet through DuckDB: the CSV of <see cref="WriteCsv"/> is read back with explicit
+    /// Writes the indicator table as Parquet through DuckDB: the CSV of <see cref="OpenDataWriter.WriteCsv"/> is read back with explicit
     /// column types and copied with <c>COPY ... (FORMAT parquet)</c>, so the Parquet file holds exactly the CSV's rows.
     /// </summary>
-    public static void WriteParquet(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
+    public static void Write(IReadOnlyList<IndicatorCell> cells, string path, bool isPublic = true)
     {
         ArgumentNullException.ThrowIfNull(cells);
         Guard.NotEmpty(path);
         var csv = Path.Combine(Path.GetTempPath(), $"aistats-indicators-{Guid.NewGuid():N}.csv");
         try
         {
-            WriteCsv(cells, csv, isPublic);
+            OpenDataWriter.WriteCsv(cells, csv, isPublic);
             CsvToParquet(csv, path, isPublic);
         }
         finally
@@ -37,7 +38,7 @@ public static partial class OpenDataWriter
         }
     }
 
-    /// <summary>Copies an indicator-table CSV (as written by <see cref="WriteCsv"/>) to a Parquet file.</summary>
+    /// <summary>Copies an indicator-table CSV (as written by <see cref="OpenDataWriter.WriteCsv"/>) to a Parquet file.</summary>
     public static void CsvToParquet(string csvPath, string parquetPath, bool isPublic = true)
     {
         var full = Path.GetFullPath(parquetPath);

@@ -14,7 +14,7 @@ namespace ShanghaiAi.Stats.Outputs;
 /// (<see cref="GrowthCharts"/>) for the latest period. Only disclosure-safe values are plotted: a suppressed member has
 /// no bar, and its label carries "…". Each chart builds its own Plot (a Plot is not shared across threads).
 /// </summary>
-public static partial class ChartWriter
+public static class ChartWriter
 {
     public const int Width = 1200;
     public const int Height = 700;
@@ -54,10 +54,10 @@ public static partial class ChartWriter
         Func<Plot>[] charts =
         [
             () => TrendCharts.YearToDate(published, reference, font, latest.Year),
-            () => TrendYoy(published, reference, font),
-            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"),
-            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"),
-            () => Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"),
+            () => ChartPlots.TrendYoy(published, reference, font),
+            () => ChartPlots.Bars(ofLatest, reference, font, latest, "ai_revenue", "category_l1", "按产业大类", "by AI category (level 1)"),
+            () => ChartPlots.Bars(ofLatest, reference, font, latest, "ai_revenue", "category", "按产业类别", "by AI category"),
+            () => ChartPlots.Bars(ofLatest, reference, font, latest, "ai_revenue", "district", "按区", "by district"),
             () => TrendCharts.Monthly(published, reference, font),
             () => TrendCharts.YearToDate(published, reference, font, latest.Year - 1),
             () => TrendCharts.AgainstLastYear(published, reference, font, latest.Year),

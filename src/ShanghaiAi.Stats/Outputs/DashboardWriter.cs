@@ -15,7 +15,7 @@ namespace ShanghaiAi.Stats.Outputs;
 /// <c>internal/</c> part). No network: inline CSS and vanilla JS only. Only disclosure-safe values are
 /// written: cells are passed through <see cref="PublicCell"/> before anything is rendered.
 /// </summary>
-public static partial class DashboardWriter
+public static class DashboardWriter
 {
     /// <summary>Headline indicators, in display order.</summary>
     public static readonly IReadOnlyList<string> Headlines =
@@ -56,12 +56,12 @@ public static partial class DashboardWriter
 
         File.WriteAllText(Path.Combine(dashboardDir, "data.json"), JsonSerializer.Serialize(Data(page), Json));
         var index = Path.Combine(dashboardDir, "index.html");
-        File.WriteAllText(index, Html(page));
+        File.WriteAllText(index, DashboardHtml.Render(page));
         return index;
     }
 
     /// <summary>What one dashboard page shows.</summary>
-    private sealed record Page(
+    internal sealed record Page(
         ReferenceData Reference,
         Period Period,
         string Vintage,

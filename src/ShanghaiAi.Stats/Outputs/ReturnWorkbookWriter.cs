@@ -12,7 +12,7 @@ namespace ShanghaiAi.Stats.Outputs;
 /// (suppressed cells print "…"). One sheet per table: totals, then by district, category, park, size class and
 /// AI-enterprise flag.
 /// </summary>
-public static partial class ReturnWorkbookWriter
+public static class ReturnWorkbookWriter
 {
     /// <summary>The file name of the return for a period.</summary>
     public static string FileName(Period period, bool isPublic)
@@ -58,8 +58,8 @@ public static partial class ReturnWorkbookWriter
             var sheetCells = of.Where(c => breakdowns.Contains(c.Breakdown, StringComparer.Ordinal)).ToList();
             var totals = of.Where(c => c.Breakdown == "total").ToList();
             var last = breakdowns is ["total"]
-                ? WriteTotals(sheet, reference, codes, totals, first, isPublic)
-                : WriteBreakdown(sheet, reference, codes, totals, sheetCells, first, isPublic);
+                ? ReturnRows.WriteTotals(sheet, reference, codes, totals, first, isPublic)
+                : ReturnRows.WriteBreakdown(sheet, reference, codes, totals, sheetCells, first, isPublic);
             ReturnSheetFrame.WriteFooter(sheet, reference, last, columns.Count, notes, options);
         }
 

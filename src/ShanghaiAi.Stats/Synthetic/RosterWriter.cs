@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Synthetic;
 
@@ -9,6 +10,9 @@ namespace ShanghaiAi.Stats.Synthetic;
 /// </summary>
 internal sealed class RosterWriter
 {
+    /// <summary>The one timestamp of every entry of a generated workbook (the same file for the same seed).</summary>
+    private static readonly DateTime FixedTime = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"];
     private static readonly string[] GivenChars = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明", "超", "霞", "平", "刚", "婷", "晨", "宇", "浩", "欣", "琳", "昊"];
 
@@ -114,9 +118,8 @@ internal sealed class RosterWriter
         }
 
         ws.SheetView.FreezeRows(headerRow);
-        using var buffer = new MemoryStream();
-        wb.SaveAs(buffer);
-        DeterministicZip.Write(buffer, path);
+        wb.SaveAs(path);
+        DeterministicZip.Normalise(path, FixedTime);
     }
 
     private static void Text(IXLCell cell, string? value)

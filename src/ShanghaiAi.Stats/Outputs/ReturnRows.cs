@@ -5,12 +5,14 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
-public static partial class ReturnWorkbookWriter
+/// <summary>The rows of a return sheet: totals, breakdown members, one row per indicator with its row code (丙),
+/// values and status columns; "…" for suppression only, "—" where a column does not apply.</summary>
+internal static class ReturnRows
 {
     private static readonly XLColor SuppressedFill = XLColor.FromHtml("#FCE9D9");
 
     /// <summary>One row per indicator of the total, in catalogue order. Returns the last row written.</summary>
-    private static int WriteTotals(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals, int row,
+    internal static int WriteTotals(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals, int row,
         bool isPublic)
     {
         var last = row - 1;
@@ -27,7 +29,7 @@ public static partial class ReturnWorkbookWriter
     /// Per indicator: a bold row with the total (totals first), then one row per breakdown member in reference order
     /// (categories: each level-1 category followed by its level-2 categories). Returns the last row written.
     /// </summary>
-    private static int WriteBreakdown(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals,
+    internal static int WriteBreakdown(IXLWorksheet sheet, ReferenceData reference, ReturnRowCodes codes, List<IndicatorCell> totals,
         List<IndicatorCell> cells, int row, bool isPublic)
     {
         var last = row - 1;

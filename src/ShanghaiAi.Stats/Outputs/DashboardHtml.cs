@@ -7,11 +7,12 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
-public static partial class DashboardWriter
+/// <summary>The dashboard's self-contained index.html (no network): headlines, tables, charts, park scores, bilingual.</summary>
+internal static class DashboardHtml
 {
     private static string H(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    private static string Html(Page page)
+    internal static string Render(DashboardWriter.Page page)
     {
         var r = page.Reference;
         var sb = new StringBuilder();
@@ -33,7 +34,7 @@ public static partial class DashboardWriter
             <main>
             <section id="headlines"><h2>主要指标 <span class="en">Headline indicators</span></h2><div class="cards">
             """);
-        foreach (var code in Headlines)
+        foreach (var code in DashboardWriter.Headlines)
         {
             var cell = page.Cells.FirstOrDefault(c => c.Breakdown == "total" && c.IndicatorCode == code);
             var ind = r.Indicators.FirstOrDefault(i => i.Code == code);
@@ -68,7 +69,7 @@ public static partial class DashboardWriter
         return sb.ToString();
     }
 
-    private static void AppendTables(StringBuilder sb, Page page)
+    private static void AppendTables(StringBuilder sb, DashboardWriter.Page page)
     {
         var present = IndicatorCell.Breakdowns.Where(b => page.Cells.Any(c => c.Breakdown == b)).ToList();
         sb.Append("<section id=\"indicators\"><h2>指标表 <span class=\"en\">Indicator table</span></h2>\n");
@@ -105,7 +106,7 @@ public static partial class DashboardWriter
         sb.Append("<p class=\"hint\">状态 Status: 观测状态/保密状态 obs_status/conf_status (A 正常 normal, E 含推算 estimated; F 可公布 free, A/O/T/D 保密 suppressed).</p></section>\n");
     }
 
-    private static void AppendCharts(StringBuilder sb, Page page)
+    private static void AppendCharts(StringBuilder sb, DashboardWriter.Page page)
     {
         sb.Append("<section id=\"charts\"><h2>趋势与结构 <span class=\"en\">Trends and structure</span></h2><div class=\"charts\">\n");
         foreach (var chart in page.Charts)
@@ -117,7 +118,7 @@ public static partial class DashboardWriter
         sb.Append("</div></section>\n");
     }
 
-    private static void AppendParks(StringBuilder sb, Page page)
+    private static void AppendParks(StringBuilder sb, DashboardWriter.Page page)
     {
         sb.Append("<section id=\"parks\"><h2>园区智能指数 <span class=\"en\">Park intelligence scores</span></h2>\n");
         if (page.Parks is null || page.Parks.Count == 0)

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ShanghaiAi.Stats.Outputs;
+namespace ShanghaiAi.Stats.Common;
 
 /// <summary>
 /// Makes a zip package (xlsx) the same bytes every time it is written: every entry gets one fixed timestamp (the

@@ -6,13 +6,14 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Outputs;
 
-public static partial class ChartWriter
+/// <summary>The trend-of-growth line chart and the member bar charts (category, district) of a release.</summary>
+internal static class ChartPlots
 {
     private static readonly string[] TrendIndicators = ["revenue", "ai_revenue"];
 
-    private static Plot TrendYoy(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
+    internal static Plot TrendYoy(IReadOnlyList<IndicatorCell> published, ReferenceData reference, string font)
     {
-        var plot = NewPlot(font, "同比增长 (可比口径, %)", "Year-on-year growth, comparable basis (%)");
+        var plot = ChartWriter.NewPlot(font, "同比增长 (可比口径, %)", "Year-on-year growth, comparable basis (%)");
         var periods = TrendPeriods(published);
         var totals = Totals(published);
         foreach (var code in TrendIndicators)
@@ -44,7 +45,7 @@ public static partial class ChartWriter
         }
 
         var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
-        scatter.LegendText = IndicatorName(reference, code);
+        scatter.LegendText = ChartWriter.IndicatorName(reference, code);
         scatter.LineWidth = 2.5f;
         scatter.MarkerSize = 6;
     }
@@ -58,13 +59,13 @@ public static partial class ChartWriter
         plot.ShowLegend(Alignment.UpperLeft);
     }
 
-    private static Plot Bars(List<IndicatorCell> ofLatest, ReferenceData reference, string font, Period period, string indicatorCode,
+    internal static Plot Bars(List<IndicatorCell> ofLatest, ReferenceData reference, string font, Period period, string indicatorCode,
         string breakdown, string byZh, string byEn)
     {
         var indicator = reference.Indicators.FirstOrDefault(i => i.Code == indicatorCode);
         var nameZh = indicator?.NameZh ?? indicatorCode;
         var nameEn = indicator?.NameEn ?? indicatorCode;
-        var plot = NewPlot(font, $"{nameZh}{byZh} ({period.YtdLabelZh})", $"{nameEn} {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)}");
+        var plot = ChartWriter.NewPlot(font, $"{nameZh}{byZh} ({period.YtdLabelZh})", $"{nameEn} {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)}");
         var cells = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown).ToList();
         // Every district of the reference data has its row (16), with or without a cell: none may silently go missing.
         var codes = cells.Select(c => c.BreakdownCode)
@@ -73,7 +74,7 @@ public static partial class ChartWriter
             .Select(code => (Member: Members.Of(reference, breakdown, code), Cell: cells.FirstOrDefault(c => c.BreakdownCode == code)))
             .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
             .ToList();
-        var (divisor, unit) = MoneyScale(rows.Select(r => r.Cell?.ValueYtd).OfType<decimal>().Select(v => (double)v));
+        var (divisor, unit) = ChartWriter.MoneyScale(rows.Select(r => r.Cell?.ValueYtd).OfType<decimal>().Select(v => (double)v));
         var bars = new List<Bar>();
         var positions = new List<double>();
         var labels = new List<string>();
@@ -85,12 +86,12 @@ public static partial class ChartWriter
             positions.Add(position);
             if (cell is null)
             {
-                labels.Add($"{member.NameZh} {ReturnWorkbookWriter.NotApplicable}");
+                labels.Add($"{member.NameZh} {ReturnRows.NotApplicable}");
             }
             else if (cell.IsFree && cell.ValueYtd is { } v)
             {
                 var scaled = (double)v / divisor;
-                bars.Add(new Bar { Position = position, Value = scaled, Label = Number(Math.Round(scaled, 2)), FillColor = Colors.SteelBlue });
+                bars.Add(new Bar { Position = position, Value = scaled, Label = ChartWriter.Number(Math.Round(scaled, 2)), FillColor = Colors.SteelBlue });
                 labels.Add(member.NameZh);
             }
             else

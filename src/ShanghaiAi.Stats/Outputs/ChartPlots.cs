@@ -66,14 +66,7 @@ internal static class ChartPlots
         var nameZh = indicator?.NameZh ?? indicatorCode;
         var nameEn = indicator?.NameEn ?? indicatorCode;
         var plot = ChartWriter.NewPlot(font, $"{nameZh}{byZh} ({period.YtdLabelZh})", $"{nameEn} {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)}");
-        var cells = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown).ToList();
-        // Every district of the reference data has its row (16), with or without a cell: none may silently go missing.
-        var codes = cells.Select(c => c.BreakdownCode)
-            .Union(breakdown == "district" ? reference.ActiveDistricts.Select(d => d.Code) : [], StringComparer.Ordinal);
-        var rows = codes
-            .Select(code => (Member: Members.Of(reference, breakdown, code), Cell: cells.FirstOrDefault(c => c.BreakdownCode == code)))
-            .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
-            .ToList();
+        var rows = MemberRows(ofLatest, reference, indicatorCode, breakdown);
         var (divisor, unit) = ChartWriter.MoneyScale(rows.Select(r => r.Cell?.ValueYtd).OfType<decimal>().Select(v => (double)v));
         var bars = new List<Bar>();
         var positions = new List<double>();
@@ -116,11 +109,18 @@ internal static class ChartPlots
         return plot;
     }
 
-    /// <summary>The cells of one indicator and breakdown with their members, in publication order.</summary>
-    internal static List<(Member Member, IndicatorCell Cell)> MemberRows(IReadOnlyList<IndicatorCell> ofLatest, ReferenceData reference,
+    /// <summary>The members of one indicator and breakdown in publication order, with their cells; for the district
+    /// breakdown every active district of the reference data has its row (16), with or without a cell, so none may
+    /// silently go missing from a chart.</summary>
+    internal static List<(Member Member, IndicatorCell? Cell)> MemberRows(IReadOnlyList<IndicatorCell> ofLatest, ReferenceData reference,
         string indicatorCode, string breakdown)
-        => ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown)
-            .Select(c => (Member: Members.Of(reference, breakdown, c.BreakdownCode), Cell: c))
+    {
+        var cells = ofLatest.Where(c => c.IndicatorCode == indicatorCode && c.Breakdown == breakdown).ToList();
+        var codes = cells.Select(c => c.BreakdownCode)
+            .Union(breakdown == "district" ? reference.ActiveDistricts.Select(d => d.Code) : [], StringComparer.Ordinal);
+        return codes
+            .Select(code => (Member: Members.Of(reference, breakdown, code), Cell: cells.FirstOrDefault(c => c.BreakdownCode == code)))
             .OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)
             .ToList();
+    }
 }

@@ -22,13 +22,7 @@ internal static class GrowthCharts
         var plot = ChartWriter.NewPlot(font, $"人工智能业务收入同比增速{byZh} ({period.YtdLabelZh}, 可比口径, %)",
             $"AI revenue, year-on-year growth {byEn}, {ReturnSheetFrame.PeriodLabelEn(period)} (comparable basis, %)");
         // Every district is listed (all 16), those without a cell (no enterprise) with "—".
-        var rows = ChartPlots.MemberRows(ofLatest, reference, Indicator, breakdown).Select(r => (r.Member, Cell: (IndicatorCell?)r.Cell)).ToList();
-        if (breakdown == "district")
-        {
-            rows.AddRange(reference.ActiveDistricts.Where(d => !rows.Any(r => r.Member.Code == d.Code))
-                .Select(d => (Members.Of(reference, breakdown, d.Code), (IndicatorCell?)null)));
-            rows = [.. rows.OrderBy(m => m.Member.Order).ThenBy(m => m.Member.Code, StringComparer.Ordinal)];
-        }
+        var rows = ChartPlots.MemberRows(ofLatest, reference, Indicator, breakdown);
 
         var bars = new List<Bar>();
         var positions = new List<double>();

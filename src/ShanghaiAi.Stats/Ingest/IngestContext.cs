@@ -93,16 +93,4 @@ internal sealed class IngestContext
 
     /// <summary>The data rows of the upload; footnote rows under the table are reported (FILE-I03) and skipped.</summary>
     public IRowSource OpenRows() => File.OpenData((row, text) => Log.AddAt(row, -1, null, text, "FILE-I03"));
-
-    public void Exec(string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args)
-        {
-            cmd.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        cmd.ExecuteNonQuery();
-    }
 }

@@ -71,7 +71,7 @@ internal sealed class IngestContext
         for (var i = 0; i < n; i++)
         {
             var f = src.Field(i);
-            var control = f.IndexOfAny(Controls);
+            var control = HasControl(f) ? f.IndexOfAny(Controls) : -1;
             if (control >= 0)
             {
                 // Shown with the character spelled out: a NUL would cut the message (and the stored name) short.
@@ -89,6 +89,21 @@ internal sealed class IngestContext
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a cell may hold a control character: a plain loop, cheaper than a vectorised search on the short
+    /// cells of a form (most hold a few digits), confirmed by the search when it says yes.</summary>
+    private static bool HasControl(ReadOnlySpan<char> f)
+    {
+        foreach (var c in f)
+        {
+            if (c < ' ' || c == '\u007F')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The data rows of the upload; footnote rows under the table are reported (FILE-I03) and skipped.</summary>

@@ -24,6 +24,7 @@ internal static class MonthlyReportIngest
         var register = LoadRegister(ctx, names);
         var keys = new MonthlyKeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
         var authority = new RowAuthority(ctx.Permit, RowAuthority.NeedsMembers(ctx.Permit) ? RegisterStore.Members(ctx.Connection, ctx.Request.Actor) : null);
+        ctx.Stages?.Mark("register codes");
 
         // Two stages in a pipeline: one thread reads and validates rows into batches, this one appends them (the
         // connection and its Appender stay on this thread).
@@ -82,6 +83,7 @@ internal static class MonthlyReportIngest
         }
 
         producer.GetAwaiter().GetResult();
+        ctx.Stages?.Mark("read, validate, append");
         var groups = keys.Duplicates(names);
         ctx.Log.Duplicates(groups.Select(kv => (kv.Key.Item1 + " " + Common.Period.FromIndex(kv.Key.Item2), kv.Value)), Uscc, "AI1-H14");
         store.DropRows(groups.Values.SelectMany(g => g).ToHashSet());
@@ -98,6 +100,7 @@ internal static class MonthlyReportIngest
     {
         var store = staged.Store;
         store.Load(ctx.Now);
+        ctx.Stages?.Mark("load: insert into reports, supersede");
         foreach (var (row, revision) in store.Revised)
         {
             ctx.Log.Add(row, -1, string.Empty, "AI1-I01", revision);

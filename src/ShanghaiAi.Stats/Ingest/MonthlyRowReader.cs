@@ -128,6 +128,7 @@ internal static class MonthlyRowReader
             Array.Copy(values, Revenue, batch.Values, o, ReportBatch.Measures);
             Array.Copy(has, Revenue, batch.Has, o, ReportBatch.Measures);
             batch.Uscc[batch.Size] = uscc;
+            batch.CodeId[batch.Size] = id;
             batch.Period[batch.Size] = p;
             batch.Row[batch.Size] = row;
             batch.Size++;

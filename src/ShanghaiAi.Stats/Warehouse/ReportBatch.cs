@@ -2,7 +2,8 @@ namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
 /// Monthly reports handed to <see cref="ReportStore"/> in batches, column by column (a row per index below
-/// <see cref="Size"/>): the enterprise's credit code, the period as a month index (year * 12 + month - 1), the row of
+/// <see cref="Size"/>): the enterprise's credit code and a small id for it (the same id for the same code within one
+/// upload: the stage stores each code once and the rows by id, far cheaper to append than an 18-character string), the period as a month index (year * 12 + month - 1), the row of
 /// the upload it came from, and the <see cref="Measures"/> measures of <c>reports</c> in table order (revenue_ytd ...
 /// compute_used_ytd), each with whether it was reported. Filled by one thread and appended by another, then reused.
 /// </summary>
@@ -17,6 +18,8 @@ internal sealed class ReportBatch(int capacity)
     public const int FirstCount = 11, LastCount = 13;
 
     public string[] Uscc { get; } = new string[capacity];
+
+    public int[] CodeId { get; } = new int[capacity];
 
     public int[] Period { get; } = new int[capacity];
 

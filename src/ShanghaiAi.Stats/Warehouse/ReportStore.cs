@@ -26,7 +26,9 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
 
     private readonly Dictionary<int, Dictionary<string, int>> _revisions = [];
     private List<(string Uscc, int Period, int Row, int Revision)> _revised = [];
+    private readonly HashSet<int> _codes = [];
     private DuckDBAppender? _appender;
+    private DuckDBAppender? _codeAppender;
 
     /// <summary>The staged rows that revise a stored report (after <see cref="DropRows"/> and <see cref="DropUnchanged"/>).</summary>
     public IReadOnlyList<ReportRevision> Revised => _revised.Select(x => new ReportRevision(x.Row, x.Revision)).ToList();
@@ -35,13 +37,17 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
     public void BeginStage()
     {
         Exec("DROP TABLE IF EXISTS temp.ingest_stage");
+        Exec("DROP TABLE IF EXISTS temp.ingest_rows");
+        Exec("DROP TABLE IF EXISTS temp.ingest_codes");
+        Exec("CREATE TEMP TABLE ingest_codes (code_id INTEGER, uscc VARCHAR)");
         Exec("""
-            CREATE TEMP TABLE ingest_stage (uscc VARCHAR, p INTEGER, revenue_ytd BIGINT, revenue_ytd_prev BIGINT, ai_revenue_ytd BIGINT,
+            CREATE TEMP TABLE ingest_rows (code_id INTEGER, p INTEGER, revenue_ytd BIGINT, revenue_ytd_prev BIGINT, ai_revenue_ytd BIGINT,
               ai_revenue_ytd_prev BIGINT, ai_software_ytd BIGINT, ai_services_ytd BIGINT, ai_products_ytd BIGINT, profit_ytd BIGINT,
               profit_ytd_prev BIGINT, rd_expense_ytd BIGINT, rd_expense_ytd_prev BIGINT, employees_end INTEGER, rd_staff_end INTEGER,
               ai_patents_ytd INTEGER, compute_used_ytd BIGINT, source_row INTEGER, revision INTEGER)
             """);
-        _appender = connection.CreateAppender("ingest_stage");
+        _appender = connection.CreateAppender("ingest_rows");
+        _codeAppender = connection.CreateAppender("ingest_codes");
     }
 
     /// <summary>Appends row <paramref name="k"/> of <paramref name="b"/> to the stage, as revision = the key's last stored
@@ -62,8 +68,14 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
             _revised.Add((uscc, p, b.Row[k], revision));
         }
 
+        var id = b.CodeId[k];
+        if (_codes.Add(id))
+        {
+            _codeAppender!.CreateRow().AppendValue((int?)id).AppendValue(uscc).EndRow();
+        }
+
         var r = _appender!.CreateRow();
-        r.AppendValue(uscc);
+        r.AppendValue((int?)id);
         r.AppendValue((int?)p);
         var o = k * ReportBatch.Measures;
         // Money as hundredths (the digits of DECIMAL(18,2)).
@@ -83,11 +95,16 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
         r.EndRow();
     }
 
-    /// <summary>Flushes the rows appended so far into the stage.</summary>
+    /// <summary>Flushes the appended rows into the stage (<c>temp.ingest_stage</c>: each row with its credit code).</summary>
     public void EndAppend()
     {
         _appender?.Dispose();
         _appender = null;
+        _codeAppender?.Dispose();
+        _codeAppender = null;
+        Exec("CREATE TEMP TABLE ingest_stage AS SELECT c.uscc, r.* EXCLUDE (code_id) FROM ingest_rows r JOIN ingest_codes c USING (code_id) ORDER BY r.source_row");
+        Exec("DROP TABLE temp.ingest_rows");
+        Exec("DROP TABLE temp.ingest_codes");
     }
 
     /// <summary>Removes rows (the upload's duplicates) from the stage.</summary>
@@ -170,9 +187,9 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
     /// After <see cref="Load"/>: the staged rows (in row order) beside the current reports (this upload's included) of
     /// the month before and the same month a year before, for the rows where a history edit can fire: revenue fell
     /// below last month's, both months have revenue (the AI share can jump), 上年同期 and last year's report both exist,
-    /// or revenue above 100,000 is more than 100 x the enterprise's history. The history is read through the stage
-    /// (committed, connection-local) rather than from the upload's rows in <c>reports</c>, which sit in the open
-    /// transaction's local storage.
+    /// or revenue above 100,000 is more than 100 x the enterprise's history. The staged rows themselves are read from
+    /// the stage (committed, connection-local) rather than from <c>reports</c>, where they sit in the open transaction's
+    /// local storage. (Reading the history before the load, from committed storage, was tried: no faster in all.)
     /// </summary>
     public List<ReportHistory> History()
     {
@@ -236,10 +253,20 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
         Exec("DROP TABLE temp.ingest_stage");
     }
 
-    public void Dispose() => _appender?.Dispose();
+    public void Dispose()
+    {
+        _appender?.Dispose();
+        _codeAppender?.Dispose();
+    }
 
-    /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as.</summary>
-    private static string StagedMoney(string column) => $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
+    /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as. Money below 10^13
+    /// hundredths (every money column but compute_used_ytd: at most 10^10 千元, AI1-H18) is multiplied as DECIMAL(15,0),
+    /// which keeps DuckDB's product within 18 digits (64-bit arithmetic); compute_used_ytd (up to 10^16) takes the
+    /// 128-bit path.</summary>
+    private static string StagedMoney(string column)
+        => column.EndsWith("compute_used_ytd", StringComparison.Ordinal)
+            ? $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))"
+            : $"CAST(CAST({column} AS DECIMAL(15,0)) * 0.01 AS DECIMAL(18,2))";
 
     /// <summary>The last revision of each enterprise's report for one period, from earlier uploads.</summary>
     private Dictionary<string, int> Revisions(int period)

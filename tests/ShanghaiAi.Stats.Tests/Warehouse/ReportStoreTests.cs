@@ -84,6 +84,7 @@ public sealed class ReportStoreTests : IDisposable
     {
         var k = b.Size++;
         b.Uscc[k] = uscc;
+        b.CodeId[k] = uscc[^1] - '0';
         b.Period[k] = new Period(2026, 9).Index;
         b.Row[k] = row;
         var o = k * ReportBatch.Measures;

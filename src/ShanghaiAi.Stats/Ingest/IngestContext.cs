@@ -71,7 +71,7 @@ internal sealed class IngestContext
         for (var i = 0; i < n; i++)
         {
             var f = src.Field(i);
-            var control = f.IndexOfAny(Controls);
+            var control = HasControl(f) ? f.IndexOfAny(Controls) : -1;
             if (control >= 0)
             {
                 // Shown with the character spelled out: a NUL would cut the message (and the stored name) short.
@@ -91,18 +91,21 @@ internal sealed class IngestContext
         }
     }
 
-    /// <summary>The data rows of the upload; footnote rows under the table are reported (FILE-I03) and skipped.</summary>
-    public IRowSource OpenRows() => File.OpenData((row, text) => Log.AddAt(row, -1, null, text, "FILE-I03"));
-
-    public void Exec(string sql, params (string Name, object? Value)[] args)
+    /// <summary>Whether a cell may hold a control character: a plain loop, cheaper than a vectorised search on the short
+    /// cells of a form (most hold a few digits), confirmed by the search when it says yes.</summary>
+    private static bool HasControl(ReadOnlySpan<char> f)
     {
-        using var cmd = Connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args)
+        foreach (var c in f)
         {
-            cmd.Parameters.Add(new DuckDBParameter(name, value));
+            if (c < ' ' || c == '\u007F')
+            {
+                return true;
+            }
         }
 
-        cmd.ExecuteNonQuery();
+        return false;
     }
+
+    /// <summary>The data rows of the upload; footnote rows under the table are reported (FILE-I03) and skipped.</summary>
+    public IRowSource OpenRows() => File.OpenData((row, text) => Log.AddAt(row, -1, null, text, "FILE-I03"));
 }

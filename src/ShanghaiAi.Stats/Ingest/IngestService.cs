@@ -163,7 +163,7 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
             // MonthlyReportIngest); nothing reaches a stored table outside it.
             Stages?.Mark("open file, header");
             var staged = request.Kind == IngestKinds.MonthlyReport ? MonthlyReportIngest.Stage(ctx) : null;
-            Stages?.Mark("read, validate, stage");
+            Stages?.Mark("stage (monthly: duplicates, unchanged)");
             using var tx = c.BeginTransaction();
             switch (request.Kind)
             {
@@ -178,7 +178,7 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
                     break;
             }
 
-            Stages?.Mark("load (transaction)");
+            Stages?.Mark("load (transaction; monthly: history edits)");
             if (ctx.DataRows == 0)
             {
                 throw FileRejection.Create(fileName, "FILE-F08", $"header in row {file.Header.HeaderRow} but no data rows below it; expected at least one data row",

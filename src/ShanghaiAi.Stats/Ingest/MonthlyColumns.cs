@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace ShanghaiAi.Stats.Ingest;
 
-/// <summary>Form AI-1's column positions (in <see cref="KindSchema"/>'s monthly columns), its limits, and how staged
-/// rows are written in SQL: shared by the reader, the checks, the history edits and the load.</summary>
+/// <summary>Form AI-1's column positions (in <see cref="KindSchema"/>'s monthly columns) and its limits: shared by the
+/// reader, the checks and the history edits.</summary>
 internal static class MonthlyColumns
 {
     // Column positions in KindSchema.Monthly.
@@ -21,10 +21,4 @@ internal static class MonthlyColumns
     internal static readonly int MinPeriod = 2020 * 12;
 
     internal static string Show(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>The period of a staged row (its month index <c>p</c>) as a DATE.</summary>
-    internal const string StagedPeriod = "make_date(p // 12, p % 12 + 1, 1)";
-
-    /// <summary>A staged money column (BIGINT hundredths) as the exact DECIMAL(18,2) it was read as.</summary>
-    internal static string StagedMoney(string column) => $"CAST(CAST({column} AS DECIMAL(18,0)) * 0.01 AS DECIMAL(18,2))";
 }

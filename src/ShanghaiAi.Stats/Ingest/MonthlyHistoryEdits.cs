@@ -1,75 +1,22 @@
 using System.Globalization;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
 
 namespace ShanghaiAi.Stats.Ingest;
 
-/// <summary>The history edits of form AI-1, read from the warehouse after the rows are staged.</summary>
+/// <summary>The history edits of form AI-1, on the staged rows beside their earlier months (read by <see cref="ReportStore"/>).</summary>
 internal static class MonthlyHistoryEdits
 {
-    /// <summary>History edits in one set-based query: YTD fell vs. last month (S01), AI share jump (S03), 上年同期
-    /// differs from what was reported a year ago (S06). The upload's own rows count as history. They are read from
-    /// <c>temp.ingest_stage</c> (committed, connection-local) rather than from <c>reports</c>, where they still sit in
-    /// the open transaction's local storage.</summary>
-    public static void Run(IngestContext ctx)
+    /// <summary>History edits on the rows <see cref="ReportStore.History"/> hands back (the upload's own rows count as
+    /// history): YTD fell vs. last month (S01), AI share jump (S03), 100 x the enterprise's history (S07), 上年同期
+    /// differs from what was reported a year ago (S06).</summary>
+    public static void Run(IngestContext ctx, IReadOnlyList<ReportHistory> rows)
     {
-        // The current reports (this upload's rows included, revised ones already superseded) of the months the edits
-        // look at: last month and the same month last year.
-        ctx.Exec("DROP TABLE IF EXISTS temp.ingest_hist");
-        ctx.Exec($"""
-            CREATE TEMP TABLE ingest_hist AS
-            WITH periods AS (SELECT DISTINCT {StagedPeriod} AS period FROM ingest_stage),
-            want AS (
-              SELECT CAST(period - INTERVAL 1 MONTH AS DATE) AS p FROM periods
-              UNION SELECT CAST(period - INTERVAL 12 MONTH AS DATE) FROM periods
-            )
-            SELECT r.uscc, r.period, r.revenue_ytd, r.ai_revenue_ytd
-            FROM reports r JOIN want ON want.p = r.period
-            WHERE r.superseded_at IS NULL
-            """);
-        var sql = $"""
-            WITH s AS (
-              SELECT source_row, uscc, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev,
-                     CAST(period - INTERVAL 1 MONTH AS DATE) AS pm_period, CAST(period - INTERVAL 12 MONTH AS DATE) AS ly_period
-              FROM (SELECT source_row, uscc, {StagedPeriod} AS period, {StagedMoney("revenue_ytd")} AS revenue_ytd,
-                           {StagedMoney("ai_revenue_ytd")} AS ai_revenue_ytd, {StagedMoney("revenue_ytd_prev")} AS revenue_ytd_prev
-                    FROM ingest_stage)
-            ),
-            j AS (
-              SELECT s.source_row, s.period, s.revenue_ytd, s.ai_revenue_ytd, s.revenue_ytd_prev,
-                     CASE WHEN month(s.period) > 1 THEN pm.revenue_ytd END AS pm_rev,
-                     CASE WHEN month(s.period) > 1 THEN pm.ai_revenue_ytd END AS pm_ai,
-                     ly.revenue_ytd AS ly_rev
-              FROM s
-              LEFT JOIN ingest_hist pm ON pm.uscc = s.uscc AND pm.period = s.pm_period
-              LEFT JOIN ingest_hist ly ON ly.uscc = s.uscc AND ly.period = s.ly_period
-            )
-            SELECT source_row, period, revenue_ytd, ai_revenue_ytd, revenue_ytd_prev, pm_rev, pm_ai, ly_rev
-            FROM j
-            WHERE (revenue_ytd < pm_rev)
-               OR (pm_rev > 0 AND revenue_ytd > 0
-                   AND abs(ai_revenue_ytd::DOUBLE / revenue_ytd::DOUBLE - pm_ai::DOUBLE / pm_rev::DOUBLE) > 0.5)
-               OR (revenue_ytd_prev IS NOT NULL AND ly_rev IS NOT NULL
-                   AND abs(revenue_ytd_prev - ly_rev) > greatest(1, 0.01 * abs(ly_rev)))
-               OR (revenue_ytd > 100000 AND greatest(coalesce(pm_rev, 0), coalesce(ly_rev, 0)) > 0
-                   AND revenue_ytd > 100 * greatest(coalesce(pm_rev, 0), coalesce(ly_rev, 0)))
-            ORDER BY source_row
-            """;
         var log = ctx.Log;
-        using var cmd = ctx.Connection.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        foreach (var (row, date, rev, ai, prev, pmRev, pmAi, lyRev) in rows)
         {
-            var row = r.GetInt32(0);
-            var period = Period.FromDate(r.GetDateTime(1));
-            decimal? D(int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
-            var rev = D(2);
-            var ai = D(3);
-            var prev = D(4);
-            var pmRev = D(5);
-            var pmAi = D(6);
-            var lyRev = D(7);
+            var period = Period.FromDate(date);
             if (rev is { } a && pmRev is { } b && a < b)
             {
                 log.Add(row, Revenue, Show(a), "AI1-S01", Show(b));

@@ -1,5 +1,6 @@
 using ShanghaiAi.Stats.Access;
 using System.Collections.Concurrent;
+using ShanghaiAi.Stats.Warehouse;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -9,7 +10,7 @@ namespace ShanghaiAi.Stats.Ingest;
 internal static class MonthlyRowReader
 {
     public static void Read(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
-        RowAuthority authority, MonthlyKeyLog keys, BlockingCollection<MonthlyRowBatch> full, BlockingCollection<MonthlyRowBatch> free, CancellationToken stop)
+        RowAuthority authority, MonthlyKeyLog keys, BlockingCollection<ReportBatch> full, BlockingCollection<ReportBatch> free, CancellationToken stop)
     {
         var log = ctx.Log;
         var lookup = register.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -122,10 +123,12 @@ internal static class MonthlyRowReader
                 continue;
             }
 
-            var o = batch.Size * Count;
-            Array.Copy(values, 0, batch.Values, o, Count);
-            Array.Copy(has, 0, batch.Has, o, Count);
+            // Columns Revenue ... Compute are the store's measures, in the same order.
+            var o = batch.Size * ReportBatch.Measures;
+            Array.Copy(values, Revenue, batch.Values, o, ReportBatch.Measures);
+            Array.Copy(has, Revenue, batch.Has, o, ReportBatch.Measures);
             batch.Uscc[batch.Size] = uscc;
+            batch.CodeId[batch.Size] = id;
             batch.Period[batch.Size] = p;
             batch.Row[batch.Size] = row;
             batch.Size++;

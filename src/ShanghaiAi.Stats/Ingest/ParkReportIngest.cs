@@ -1,6 +1,6 @@
-using System.Globalization;
 using ShanghaiAi.Stats.Access;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -11,7 +11,7 @@ internal static class ParkReportIngest
     private const int ParkCol = 0, PeriodCol = 1, Share = 3, Pue = 12, Ethics = 13;
     private static readonly int[] Integers = [4, 5, 6, 9, 10];
 
-    private sealed record ParkRow(int Row, string ParkId, DateOnly Period, decimal?[] Values, bool? Ethics);
+    private sealed record ParkRow(int Row, ParkReport Report);
 
     public static void Run(IngestContext ctx)
     {
@@ -132,7 +132,7 @@ internal static class ParkReportIngest
 
                 if (park is not null && pi >= 0 && !log.HasHard(row))
                 {
-                    rows.Add(new ParkRow(row, park, new DateOnly(pi / 12, (pi % 12) + 1, 1), values, ethics));
+                    rows.Add(new ParkRow(row, new ParkReport(park, new DateOnly(pi / 12, (pi % 12) + 1, 1), values[2..], ethics)));
                 }
             }
         }
@@ -148,41 +148,16 @@ internal static class ParkReportIngest
         return null;
     }
 
+    /// <summary>Stores the rows (inside the caller's transaction); a row that revises a stored report is noted (PARK-I01).</summary>
     private static void Load(IngestContext ctx, List<ParkRow> rows)
     {
-        var revisions = new Dictionary<(string, DateOnly), int>();
-        using (var cmd = ctx.Connection.CreateCommand())
+        var revisions = ParkReportStore.Add(ctx.Connection, rows.Select(r => r.Report).ToList(), ctx.UploadId, ctx.Now, FaultInjection.RowAppended);
+        for (var i = 0; i < rows.Count; i++)
         {
-            cmd.CommandText = "SELECT park_id, period, max(revision) FROM park_reports GROUP BY ALL";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
+            if (revisions[i] > 1)
             {
-                revisions[(r.GetString(0), DateOnly.FromDateTime(r.GetDateTime(1)))] = r.GetInt32(2);
+                ctx.Log.Add(rows[i].Row, -1, string.Empty, "PARK-I01", revisions[i]);
             }
-        }
-
-        foreach (var row in rows.Where(x => revisions.ContainsKey((x.ParkId, x.Period))))
-        {
-            ctx.Exec("UPDATE park_reports SET superseded_at = $now WHERE park_id = $p AND period = $d AND superseded_at IS NULL",
-                ("now", ctx.Now), ("p", row.ParkId), ("d", row.Period));
-            ctx.Log.Add(row.Row, -1, string.Empty, "PARK-I01", revisions[(row.ParkId, row.Period)] + 1);
-        }
-
-        var appended = 0;
-        using var app = ctx.Connection.CreateAppender("park_reports");
-        foreach (var row in rows)
-        {
-            var v = row.Values;
-            var a = app.CreateRow().AppendValue(row.ParkId).AppendValue((DateOnly?)row.Period);
-            for (var c = 2; c < Ethics; c++)
-            {
-                a = Integers.Contains(c) ? a.AppendValue(v[c] is { } i ? (int?)(int)i : null) : a.AppendValue(v[c]);
-            }
-
-            a.AppendValue(row.Ethics).AppendValue(ctx.UploadId).AppendValue((DateTime?)ctx.Now)
-                .AppendValue((int?)(revisions.GetValueOrDefault((row.ParkId, row.Period)) + 1)).AppendNullValue().EndRow();
-            FaultInjection.RowAppended(++appended);
         }
     }
-
 }

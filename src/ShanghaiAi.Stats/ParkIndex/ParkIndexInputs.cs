@@ -88,34 +88,11 @@ public static class ParkIndexInputs
         throw new ArgumentException($"unknown cell field '{field}'", nameof(field));
     }
 
-    private static Dictionary<string, ParkReportValues> ReadParkReports(DuckDBConnection c, IReadOnlyList<MethodIndicator> inds, Period period)
+    /// <summary>The park-report fields the method uses, from each park's latest current report of the last 3 months.</summary>
+    private static Dictionary<string, StoredParkReport> ReadParkReports(DuckDBConnection c, IReadOnlyList<MethodIndicator> inds, Period period)
     {
         var fields = inds.Where(i => i.Source.Type == IndicatorSourceType.ParkReport).Select(i => i.Source.Field!).Distinct().ToList();
-        var result = new Dictionary<string, ParkReportValues>(StringComparer.Ordinal);
-        var columns = string.Concat(fields.Select(f => ", " + (f == "ethics_review" ? "CAST(ethics_review AS INTEGER)" : "CAST(" + f + " AS DOUBLE)")));
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT park_id, period{columns} FROM (
-                SELECT *, row_number() OVER (PARTITION BY park_id ORDER BY period DESC, revision DESC) AS rn
-                FROM park_reports
-                WHERE superseded_at IS NULL AND period <= DATE '{period.FirstDay:yyyy-MM-dd}'
-                  AND period >= DATE '{period.AddMonths(-2).FirstDay:yyyy-MM-dd}')
-            WHERE rn = 1
-            """);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            var values = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var i = 0; i < fields.Count; i++)
-            {
-                values[fields[i]] = r.IsDBNull(i + 2) ? double.NaN : Convert.ToDouble(r.GetValue(i + 2), CultureInfo.InvariantCulture);
-            }
-
-            var date = r.GetDateTime(1);
-            result[r.GetString(0)] = new ParkReportValues(new Period(date.Year, date.Month), values);
-        }
-
-        return result;
+        return ParkReportStore.Latest(c, fields, period.AddMonths(-2), period);
     }
 
     /// <summary>The vintage's park cells that may be used (conf_status F), read through <see cref="VintageStore"/>.</summary>
@@ -169,6 +146,4 @@ public static class ParkIndexInputs
 
         return result;
     }
-
-    private sealed record ParkReportValues(Period Period, Dictionary<string, double> Values);
 }

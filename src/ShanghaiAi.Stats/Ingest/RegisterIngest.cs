@@ -14,12 +14,16 @@ internal static class RegisterIngest
 {
     private const int Uscc = 0;
 
+    /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
+    private const string DuckDbMemory = "256MB";
+
     public static void Run(IngestContext ctx)
     {
         var c = ctx.Connection;
         var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
         var association = roster ? ctx.Request.Actor : null;
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
+        using var limit = MemoryLimit.Set(c, DuckDbMemory);
         using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
         {
             RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>

@@ -28,5 +28,17 @@ internal sealed class MemoryLimit : IDisposable
         return new MemoryLimit(c, earlier);
     }
 
-    public void Dispose() => Sql.Exec(_c, $"SET memory_limit = {Sql.Quote(_earlier)}");
+    /// <summary>Puts the earlier limit back; after a failed statement DuckDB refuses every statement until the
+    /// rollback, and the failure that got us here is the one to report, so that case keeps the lower limit.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Sql.Exec(_c, $"SET memory_limit = {Sql.Quote(_earlier)}");
+        }
+        catch (DuckDBException)
+        {
+            // the transaction is aborted: see above
+        }
+    }
 }

@@ -7,19 +7,24 @@ namespace ShanghaiAi.Stats.Benchmarks;
 /// Ingestion as a person runs it (issue 15): <c>aistats</c> as a child process on <c>aistats generate</c> data, wall
 /// clock and peak RSS of the whole process, against a separate bare DuckDB <c>read_csv</c> process of the same file
 /// (<see cref="BareLoadBenchmark"/>) in the same run, best of N.
-/// <c>ingestcli [--enterprises 6000] [--months 36] [--register-rows 200000] [--tries 3] [--only monthly,reupload,register,small,demo]
+/// <c>ingestcli [--enterprises 6000] [--months 36] [--register-rows 200000] [--roster-register 1000000] [--register FILE] [--roster FILE] [--tries 3] [--only monthly,reupload,register,roster,small,demo]
 /// [--cli NAME=PATH/aistats.dll ...] [--work DIR]</c>. Several <c>--cli</c> compare builds side by side (e.g. before and
-/// after a change); the default is the aistats built beside this benchmark.
+/// after a change); the default is the aistats built beside this benchmark. <c>--register FILE</c> takes that register
+/// instead of generating one. The roster case ingests the largest member roster of <c>aistats generate --enterprises
+/// N --months 1</c> (N = <c>--roster-register</c>; 1,000,000 gives a 201,930-row, 26 MB XLSX; or <c>--roster FILE</c>)
+/// into a new warehouse, against a separate process reading the same workbook with the OpenXML SDK's streaming reader
+/// (<see cref="XlsxSaxReadBenchmark"/>).
 /// </summary>
 public static class IngestCliBenchmark
 {
-    private static readonly string[] AllCases = ["monthly", "reupload", "register", "small", "demo"];
+    private static readonly string[] AllCases = ["monthly", "reupload", "register", "roster", "small", "demo"];
 
     public static void Run(string[] args)
     {
         var enterprises = Int(args, "--enterprises", 6000);
         var months = Int(args, "--months", 36);
         var registerRows = Int(args, "--register-rows", 200_000);
+        var rosterRegister = Int(args, "--roster-register", 1_000_000);
         var tries = Int(args, "--tries", 3);
         var only = (Value(args, "--only") ?? string.Join(',', AllCases)).Split(',');
         var clis = Values(args, "--cli").Select(v => (Name: v[..v.IndexOf('=', StringComparison.Ordinal)], Dll: Path.GetFullPath(v[(v.IndexOf('=', StringComparison.Ordinal) + 1)..]))).ToList();
@@ -34,11 +39,22 @@ public static class IngestCliBenchmark
         Measure.Header("ingestcli");
         Console.WriteLine($"work folder {work}; builds: {string.Join(", ", clis.Select(c => $"{c.Name}={c.Dll}"))}");
 
-        var data = Generate(work, clis[0].Dll, enterprises, months, registerRows, only);
+        var givenRegister = Value(args, "--register");
+        var data = Generate(work, clis[0].Dll, enterprises, months, registerRows, givenRegister is null ? only : [.. only.Where(o => o != "register")]);
+        if (givenRegister is not null)
+        {
+            data = data with { BigRegister = Path.GetFullPath(givenRegister), BigRegisterRows = File.ReadLines(givenRegister).LongCount() - 1 };
+        }
+
+        var roster = only.Contains("roster") ? Value(args, "--roster") is { } given ? Path.GetFullPath(given) : Roster(work, clis[0].Dll, rosterRegister) : string.Empty;
         var table = new List<string>();
         foreach (var (name, dll) in clis)
         {
             table.AddRange(Cases(work, name, dll, self, data, only, tries));
+            if (only.Contains("roster"))
+            {
+                table.Add(RosterCase(work, name, dll, self, roster, tries));
+            }
         }
 
         Console.WriteLine();
@@ -90,6 +106,42 @@ public static class IngestCliBenchmark
             smallReports.Count > 0 ? File.ReadLines(smallReports[^1]).LongCount() - 1 : 0);
     }
 
+    /// <summary>The largest member roster of a generated data set of <paramref name="enterprises"/> enterprises and one month.</summary>
+    private static string Roster(string work, string cli, int enterprises)
+    {
+        var gen = Path.Combine(work, $"gen-{enterprises}x1");
+        if (!Directory.Exists(gen))
+        {
+            ChildRun.Dotnet(work, cli, "generate", "--enterprises", Str(enterprises), "--months", "1", "--end", "2026-10", "--out", gen).Expect(0);
+        }
+
+        return Directory.GetFiles(Path.Combine(gen, "members"), "*.xlsx").MaxBy(f => new FileInfo(f).Length)!;
+    }
+
+    /// <summary><c>ingest --kind member-roster</c> of <paramref name="roster"/> into a new warehouse, against a plain
+    /// OpenXML streaming read of the same workbook, interleaved try by try.</summary>
+    private static string RosterCase(string work, string name, string cli, string self, string roster, int tries)
+    {
+        var root = Path.Combine(work, "runs-" + name);
+        Directory.CreateDirectory(root);
+        var ingest = new List<ChildRun>();
+        var sax = new List<ChildRun>();
+        var rows = 0L;
+        for (var t = 0; t < tries; t++)
+        {
+            sax.Add(ChildRun.Dotnet(root, self, "xlsxsaxread", roster).Expect(0));
+            var dir = Path.Combine(root, $"roster-{t}");
+            Directory.CreateDirectory(dir);
+            ingest.Add(ChildRun.Dotnet(dir, cli, "ingest", "--kind", "member-roster", roster, "--as", "association:" + Path.GetFileNameWithoutExtension(roster),
+                "--db", Path.Combine(dir, "aistats.duckdb")).Expect(0, 1));
+            Directory.Delete(dir, recursive: true);
+            var m = System.Text.RegularExpressions.Regex.Match(ingest[^1].Output, @"rows (\d+)");
+            rows = m.Success ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : rows;
+        }
+
+        return Line(name, $"ingest --kind member-roster {Path.GetFileName(roster)} (new warehouse) vs OpenXML SAX read", rows, ingest, sax);
+    }
+
     /// <summary>The monthly files as one CSV: the first file whole (BOM and header), the others without their header.</summary>
     private static long Concatenate(IReadOnlyList<string> files, string target)
     {
@@ -129,9 +181,9 @@ public static class IngestCliBenchmark
         }
 
         Directory.CreateDirectory(root);
-        var withRegister = Template(root, cli, "with-register", (data.Register, "register"));
         if (only.Contains("monthly") || only.Contains("reupload"))
         {
+            var withRegister = Template(root, cli, "with-register", (data.Register, "register"));
             var ingest = new List<ChildRun>();
             var reupload = new List<ChildRun>();
             var bare = new List<ChildRun>();

@@ -3,24 +3,53 @@ using ShanghaiAi.Stats.Warehouse;
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
-/// The enterprise register and associations' member rosters: <see cref="RegisterRowReader"/> validates the rows, rows
-/// sharing a credit code are rejected as duplicates, <see cref="RegisterHistory"/> updates the register with history
-/// (close the current row, add the new one), keeps conflicts with another source for review and records memberships,
-/// and every new or changed enterprise is classified. The association comes from the caller, never from the file.
+/// The enterprise register and associations' member rosters: <see cref="RegisterRowReader"/> validates the rows, which
+/// go into the register as they are read (<see cref="RegisterAppender"/>: nothing of the file is held); rows sharing a
+/// credit code are then rejected as duplicates and removed again, <see cref="RegisterHistory"/> merges the rows of
+/// enterprises the register already held (close the current row, keep the new one), keeps conflicts with another
+/// source for review, and every new or changed enterprise is classified. Memberships of a roster are recorded for the
+/// association of the caller, never one from the file.
 /// </summary>
 internal static class RegisterIngest
 {
     private const int Uscc = 0;
 
+    /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
+    private const string DuckDbMemory = "256MB";
+
     public static void Run(IngestContext ctx)
     {
-        var (rows, groups) = RegisterRowReader.Read(ctx);
-        ctx.Log.Duplicates(groups.Select(kv => (kv.Key, kv.Value)), Uscc, "REG-H10");
-        var dup = groups.Values.SelectMany(g => g).ToHashSet();
-        ctx.Stages?.Mark("read, validate");
-        RegisterHistory.Apply(ctx, rows.Where(r => !dup.Contains(r.Row)).ToList());
-        ctx.Stages?.Mark("register history, load");
-        ClassificationStore.RefreshOnLoad(ctx.Connection, ctx.Now); // a close never meets an unclassified enterprise
+        var c = ctx.Connection;
+        var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
+        var association = roster ? ctx.Request.Actor : null;
+        var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
+        using var limit = MemoryLimit.Set(c, DuckDbMemory);
+        using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
+        {
+            RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
+            {
+                sink.Code(row, uscc, entry is not null);
+                if (entry is null)
+                {
+                    return;
+                }
+
+                sink.Entry(entry);
+                if (members is not null && members.Add(uscc))
+                {
+                    sink.Member(uscc, since);
+                }
+            });
+        }
+
+        ctx.Stages?.Mark("read, validate, append");
+        var groups = RegisterStore.DuplicateGroups(c);
+        ctx.Log.Duplicates(groups.Select(g => (g.Uscc, g.Rows)), Uscc, "REG-H10");
+        RegisterStore.DropDuplicates(c, ctx.UploadId, groups.Count > 0);
+        RegisterHistory.Apply(ctx);
+        RegisterStore.EndUpload(c);
+        ctx.Stages?.Mark("duplicates, register history");
+        ClassificationStore.RefreshOnLoad(c, ctx.Now); // a close never meets an unclassified enterprise
         ctx.Stages?.Mark("classification refresh");
     }
 }

@@ -9,16 +9,14 @@ internal static class RegisterRowReader
 {
     private const int Uscc = 0, Name = 1, District = 2, Park = 3, Industry = 4, Scope = 5, Products = 6, Registered = 7, Size = 8, Since = 9;
 
-    /// <summary>Reads and validates every row; the rows that pass the hard edits, and the groups of rows sharing a credit
-    /// code (duplicates, REG-H10, decided once the whole file is read).</summary>
-    public static (List<(int Row, RegisterEntry Entry, DateOnly? Since)> Rows, Dictionary<string, List<int>> Duplicates) Read(IngestContext ctx)
+    /// <summary>Reads and validates every row, handing each row with a valid credit code to <paramref name="each"/> as it
+    /// is read: with its entry (and membership date) when it passed the hard edits, else with a null entry. Rows sharing
+    /// a credit code (duplicates, REG-H10) are found by the caller once the whole file is read.</summary>
+    public static void Read(IngestContext ctx, Action<int, string, RegisterEntry?, DateOnly?> each)
     {
         var log = ctx.Log;
         var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
         var fieldOf = log.Header.FieldOf;
-        var rows = new List<(int Row, RegisterEntry Entry, DateOnly? Since)>();
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         Span<char> code = stackalloc char[24];
         using (var src = ctx.OpenRows())
         {
@@ -31,27 +29,18 @@ internal static class RegisterRowReader
                 var rawUscc = F(Uscc);
                 var n = CellParser.NormaliseCode(rawUscc, code);
                 string? uscc = null;
-                if (n <= 0)
+                var normalised = n > 0 ? code[..n].ToString() : null;
+                if (normalised is null)
                 {
                     log.Add(row, Uscc, rawUscc, "REG-H01");
                 }
-                else if (Common.Uscc.Problem(code[..n].ToString()) is { } problem)
+                else if (Common.Uscc.Problem(normalised) is not null)
                 {
-                    log.Add(row, Uscc, rawUscc, "REG-H02", UsccText.Problem(rawUscc, code[..n].ToString()));
+                    log.Add(row, Uscc, rawUscc, "REG-H02", UsccText.Problem(rawUscc, normalised));
                 }
                 else
                 {
-                    uscc = code[..n].ToString();
-                    if (!first.TryAdd(uscc, row))
-                    {
-                        if (!groups.TryGetValue(uscc, out var g))
-                        {
-                            g = [first[uscc]];
-                            groups[uscc] = g;
-                        }
-
-                        g.Add(row);
-                    }
+                    uscc = normalised;
                 }
 
                 var name = Text(log, row, Name, F(Name));
@@ -77,14 +66,14 @@ internal static class RegisterRowReader
                 var registered = DateOf(ctx, row, Registered, F(Registered));
                 var size = SizeOf(log, row, F(Size));
                 var since = roster ? DateOf(ctx, row, Since, F(Since)) : null;
-                if (uscc is not null && name is not null && !log.HasHard(row))
+                if (uscc is not null)
                 {
-                    rows.Add((row, new RegisterEntry(uscc, name, district, park, industry, scope, products, registered, size), since));
+                    each(row, uscc, name is not null && !log.HasHard(row)
+                        ? new RegisterEntry(uscc, name, district, park, industry, scope, products, registered, size)
+                        : null, since);
                 }
             }
         }
-
-        return (rows, groups);
     }
 
     /// <summary>Trimmed text or null; text that starts like a formula is kept as text with a warning (FILE-S01).</summary>

@@ -116,7 +116,7 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
     {
         var classifier = Classifier.Embedded;
-        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify, onlyChanged: true);
+        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify);
     }
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>
@@ -183,6 +183,12 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = InputsSql;
+        return ReadInputs(cmd);
+    }
+
+    /// <summary>The inputs a query of <see cref="InputsSql"/>'s columns returns, each enterprise once.</summary>
+    internal static List<ClassificationInput> ReadInputs(DuckDBCommand cmd)
+    {
         using var r = cmd.ExecuteReader();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<ClassificationInput>();
@@ -210,6 +216,12 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
             SELECT uscc, category, category_l1, coalesce(secondary_categories, ''), scope_basis, ai_enterprise, confidence, review, evidence, edition
             FROM classifications WHERE valid_to IS NULL
             """;
+        return ReadStored(cmd);
+    }
+
+    /// <summary>The stored classifications a query of <see cref="CurrentRows"/>'s columns returns, by credit code.</summary>
+    internal static Dictionary<string, (string Edition, ClassificationResult Result)> ReadStored(DuckDBCommand cmd)
+    {
         using var r = cmd.ExecuteReader();
         var map = new Dictionary<string, (string, ClassificationResult)>(StringComparer.Ordinal);
         while (r.Read())
@@ -222,11 +234,11 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         return map;
     }
 
-    private static bool Same(ClassificationResult a, ClassificationResult b)
+    internal static bool Same(ClassificationResult a, ClassificationResult b)
         => a.Category == b.Category && a.CategoryL1 == b.CategoryL1 && a.ScopeBasis == b.ScopeBasis && a.AiEnterprise == b.AiEnterprise
            && a.Confidence.Equals(b.Confidence) && a.Review == b.Review && a.Evidence == b.Evidence && a.SecondaryCategories.SequenceEqual(b.SecondaryCategories);
 
-    private static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt)
+    internal static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt)
     {
         appender.CreateRow()
             .AppendValue(result.Uscc)

@@ -15,7 +15,7 @@ namespace ShanghaiAi.Stats.Benchmarks;
 /// the whole close's time and peak memory (targets &lt; 60 s, &lt; 3 GB on 2 cores).
 /// Args: [--enterprises N] [--months M] [--keep]; profiling: --dump FILE [--period YYYY-MM], --db PATH --sql FILE [--reps N].
 /// </summary>
-public static partial class CloseBenchmark
+public static class CloseBenchmark
 {
     public static void Run(string[] args)
     {
@@ -24,13 +24,13 @@ public static partial class CloseBenchmark
         var keep = args.Contains("--keep");
         if (args.Contains("--dump"))
         {
-            Dump(args[Array.IndexOf(args, "--dump") + 1], args.Contains("--period") ? args[Array.IndexOf(args, "--period") + 1] : "2026-09");
+            CloseSqlProfile.Dump(args[Array.IndexOf(args, "--dump") + 1], args.Contains("--period") ? args[Array.IndexOf(args, "--period") + 1] : "2026-09");
             return;
         }
 
         if (args.Contains("--db"))
         {
-            Profile(args[Array.IndexOf(args, "--db") + 1], args[Array.IndexOf(args, "--sql") + 1], Arg(args, "--reps", 3));
+            CloseSqlProfile.Profile(args[Array.IndexOf(args, "--db") + 1], args[Array.IndexOf(args, "--sql") + 1], Arg(args, "--reps", 3));
             return;
         }
 
@@ -41,7 +41,7 @@ public static partial class CloseBenchmark
         {
             var warehouse = StatsWarehouse.Open(Path.Combine(dir, "bench.duckdb"));
             var sw = Stopwatch.StartNew();
-            Generate(warehouse, enterprises, months, period);
+            CloseBenchmarkData.Generate(warehouse, enterprises, months, period);
             var reportRows = warehouse.Scalar<long>("SELECT count(*) FROM reports");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"close benchmark: {enterprises:N0} enterprises x {months} months = {reportRows:N0} reports, generated in {sw.Elapsed.TotalSeconds:F1} s"));

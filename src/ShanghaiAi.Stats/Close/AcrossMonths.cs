@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Warehouse;
@@ -25,17 +24,13 @@ internal static class AcrossMonths
             return keys;
         }
 
-        var flows = string.Join(", ", CloseIndicator.Reported.Where(i => !i.IsStock).Select(i => Sql.Quote(i.Code)));
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT indicator_code, breakdown, breakdown_code FROM indicator_cells
-            WHERE vintage_id = (SELECT vintage_id FROM vintages WHERE period = {ClosePanel.D(previous)} ORDER BY sequence DESC LIMIT 1)
-              AND conf_status <> 'F' AND indicator_code IN ({flows})
-            """);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var flows = CloseIndicator.Reported.Where(i => !i.IsStock).Select(i => i.Code).ToList();
+        foreach (var cell in VintageStore.LatestCells(c, previous, flows))
         {
-            keys.Add(CellBuilder.Key(r.GetString(0), r.GetString(1), r.GetString(2)));
+            if (cell.ConfStatus != "F")
+            {
+                keys.Add(CellBuilder.Key(cell.IndicatorCode, cell.Breakdown, cell.BreakdownCode));
+            }
         }
 
         return keys;

@@ -59,8 +59,6 @@ internal static class ClosePanel
         {panel} AS ({ImputationPanel.PanelSelect(period, settings, "ent", "gapbase", "growth")})
         """;
 
-    internal static string D(Period p) => string.Create(CultureInfo.InvariantCulture, $"DATE '{p.Year:D4}-{p.Month:D2}-01'");
-
     /// <summary>
     /// Current classification (category != 00) joined to the current register row. The history scheme keeps one
     /// current row per enterprise; should a table hold two, the step is redone keeping the latest of each
@@ -114,7 +112,7 @@ internal static class ClosePanel
             }
 
             views.Append(CultureInfo.InvariantCulture,
-                $"CREATE OR REPLACE TEMP VIEW close_m_{alias} AS SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {D(month)};\n");
+                $"CREATE OR REPLACE TEMP VIEW close_m_{alias} AS SELECT {inner} FROM reports WHERE superseded_at IS NULL AND period = {Sql.Date(month)};\n");
             joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN close_m_{alias} {alias} ON {alias}.uscc = s.uscc");
         }
 
@@ -136,7 +134,7 @@ internal static class ClosePanel
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT r.uscc, max(r.period) AS last_period{cols}
             FROM reports r SEMI JOIN (SELECT uscc FROM {ent} WHERE has_cur AND NOT has_m1 AND NOT has_m2) g ON g.uscc = r.uscc
-            WHERE {(ImputationPanel.MonthIsYtd(p, s) ? "FALSE" : "TRUE")} AND r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-13))} AND {D(p.AddMonths(-3))}
+            WHERE {(ImputationPanel.MonthIsYtd(p, s) ? "FALSE" : "TRUE")} AND r.superseded_at IS NULL AND r.period BETWEEN {Sql.Date(p.AddMonths(-13))} AND {Sql.Date(p.AddMonths(-3))}
             GROUP BY r.uscc
             """);
     }
@@ -177,7 +175,7 @@ internal static class ClosePanel
     /// </summary>
     internal static string GapBaseSelect(Period p, CloseSettings s, string gap)
     {
-        var jan = D(new Period(p.Year, 1));
+        var jan = Sql.Date(new Period(p.Year, 1));
         var cols = new StringBuilder();
         var stored = new StringBuilder();
         foreach (var i in CloseIndicator.Reported)
@@ -195,7 +193,7 @@ internal static class ClosePanel
                 FROM {gap} gap LEFT JOIN (
                     SELECT i.uscc{stored}
                     FROM close_imputations i
-                    JOIN (SELECT vintage_id FROM vintages WHERE period BETWEEN {jan} AND {D(p.AddMonths(-1))}
+                    JOIN (SELECT vintage_id FROM vintages WHERE period BETWEEN {jan} AND {Sql.Date(p.AddMonths(-1))}
                           QUALIFY row_number() OVER (PARTITION BY period ORDER BY sequence DESC) = 1) v ON v.vintage_id = i.vintage_id
                     JOIN {gap} g ON g.uscc = i.uscc AND i.period > g.last_period
                     QUALIFY row_number() OVER (PARTITION BY i.uscc ORDER BY i.period DESC) = 1
@@ -211,7 +209,7 @@ internal static class ClosePanel
         CREATE OR REPLACE TEMP TABLE close_followup AS
         SELECT uscc, max(period) AS last_report_period
         FROM reports r SEMI JOIN (SELECT uscc FROM close_open WHERE status = 'N') n ON n.uscc = r.uscc
-        WHERE r.superseded_at IS NULL AND r.period BETWEEN {D(p.AddMonths(-12))} AND {D(p.AddMonths(-1))}
+        WHERE r.superseded_at IS NULL AND r.period BETWEEN {Sql.Date(p.AddMonths(-12))} AND {Sql.Date(p.AddMonths(-1))}
         GROUP BY uscc
         """;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ShanghaiAi.Stats.Common;
+using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Close;
 
@@ -69,11 +70,11 @@ internal static class ImputationPanel
                    last_before, months_imputed, gap, prev_warning, is_r, is_i{outer}
             FROM (
             SELECT e.uscc, e.district_code, e.park_id, e.size_class, e.category, e.category_l1, e.ai_enterprise, e.status,
-                   CASE e.lag WHEN 1 THEN {ClosePanel.D(p.AddMonths(-1))} WHEN 2 THEN {ClosePanel.D(p.AddMonths(-2))} END AS last_before,
+                   CASE e.lag WHEN 1 THEN {Sql.Date(p.AddMonths(-1))} WHEN 2 THEN {Sql.Date(p.AddMonths(-2))} END AS last_before,
                    e.lag AS months_imputed,
                    ({(ytdMonth ? "FALSE" : "TRUE")} AND e.has_cur AND NOT e.has_m1 AND (e.has_m2 OR gb.uscc IS NOT NULL)) AS gap,
                    e.has_cur AS is_r, e.lag IS NOT NULL AS is_i,
-                   (e.has_cur AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {ClosePanel.D(p.AddMonths(-12))})) AS prev_warning{inner}
+                   (e.has_cur AND ({prevMissing}) AND (e.registered_on IS NULL OR e.registered_on < {Sql.Date(p.AddMonths(-12))})) AS prev_warning{inner}
             FROM (
                 SELECT e.*,
                        CASE WHEN e.has_cur THEN 'R'

@@ -118,12 +118,12 @@ public sealed class PeriodCloser(StatsWarehouse warehouse, ReferenceData referen
         Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_imputations (vintage_id, uscc, period, base_period, months_imputed{string.Concat(CloseIndicator.Reported.Select(i => ", " + i.Column))})
-            SELECT {v}, uscc, {ClosePanel.D(period)}, last_before, months_imputed{string.Concat(CloseIndicator.Reported.Select(i => $", {i.Code}_y"))}
+            SELECT {v}, uscc, {Sql.Date(period)}, last_before, months_imputed{string.Concat(CloseIndicator.Reported.Select(i => $", {i.Code}_y"))}
             FROM close_open WHERE status = 'I'
             """));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO close_followups
-            SELECT {v}, n.uscc, {ClosePanel.D(period)}, f.last_report_period
+            SELECT {v}, n.uscc, {Sql.Date(period)}, f.last_report_period
             FROM close_open n LEFT JOIN close_followup f ON f.uscc = n.uscc WHERE n.status = 'N'
             """));
         tx.Commit();

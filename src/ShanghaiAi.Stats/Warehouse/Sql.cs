@@ -1,4 +1,6 @@
+using System.Globalization;
 using DuckDB.NET.Data;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Warehouse;
 
@@ -19,6 +21,10 @@ internal static class Sql
 
         cmd.ExecuteNonQuery();
     }
+
+    /// <summary>The first day of a period as a SQL date literal (<c>DATE 'YYYY-MM-01'</c>), for computation SQL that
+    /// builds its text per month.</summary>
+    public static string Date(Period period) => string.Create(CultureInfo.InvariantCulture, $"DATE '{period.Year:D4}-{period.Month:D2}-01'");
 
     /// <summary>A single-quoted SQL string literal.</summary>
     public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";

@@ -123,6 +123,21 @@ public static class VintageStore
             ORDER BY period, rowid
             """, before.FirstDay.ToDateTime(TimeOnly.MinValue)));
 
+    /// <summary>
+    /// The cells of the latest vintage of <paramref name="period"/> for the given indicators, on the caller's connection
+    /// (the close reads last month's cells inside its own write); empty when the period was never closed.
+    /// </summary>
+    public static IReadOnlyList<IndicatorCell> LatestCells(DuckDBConnection c, Period period, IReadOnlyCollection<string> indicators)
+    {
+        Guard.NotNull(indicators);
+        return Cells(c, $"""
+            SELECT {CellColumns} FROM indicator_cells
+            WHERE vintage_id = (SELECT vintage_id FROM vintages WHERE period = $1 ORDER BY sequence DESC LIMIT 1)
+              AND indicator_code IN ({string.Join(", ", indicators.Select(Sql.Quote))})
+            ORDER BY rowid
+            """, period.FirstDay.ToDateTime(TimeOnly.MinValue));
+    }
+
     private static List<VintageInfo> Vintages(StatsWarehouse warehouse, string sql, params object[] parameters)
         => Guard.NotNull(warehouse).Read(c =>
         {

@@ -6,7 +6,8 @@ using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
-public static partial class CloseBenchmark
+/// <summary>The close benchmark's warehouse, generated set-based inside DuckDB.</summary>
+internal static class CloseBenchmarkData
 {
     /// <summary>An 18-character code like a real USCC (real codes are too long for DuckDB to keep inline in a string, which
     /// makes every join on them dearer than on short test codes).</summary>
@@ -14,7 +15,7 @@ public static partial class CloseBenchmark
 
     /// <summary>Register, classifications and M months of reports, set-based inside DuckDB, one month per INSERT
     /// (so the table is clustered by period, as uploads arrive). About 3% non-response per month.</summary>
-    private static void Generate(StatsWarehouse warehouse, int n, int months, Period last)
+    public static void Generate(StatsWarehouse warehouse, int n, int months, Period last)
     {
         var reference = ReferenceData.Embedded;
         string List(IEnumerable<string> xs) => "[" + string.Join(", ", xs.Select(x => "'" + x + "'")) + "]";

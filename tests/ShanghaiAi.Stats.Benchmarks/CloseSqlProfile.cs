@@ -4,16 +4,12 @@ using DuckDB.NET.Data;
 
 namespace ShanghaiAi.Stats.Benchmarks;
 
-public static partial class CloseBenchmark
+/// <summary>Profiling aids of the close benchmark: the close's statements written to a file, and timed one by one.</summary>
+internal static class CloseSqlProfile
 {
-    /// <summary>
-    /// Profiling aid: <c>close --db PATH --sql FILE [--reps N]</c> runs the statements of FILE (separated by lines
-    /// holding only <c>;</c>) on one connection to an existing benchmark warehouse (kept with <c>--keep</c>) and
-    /// prints each statement's best and median wall time over N runs; an EXPLAIN ANALYZE statement prints its plan.
-    /// </summary>
     /// <summary><c>close --dump FILE [--period YYYY-MM]</c>: writes the close's panel and aggregation statements
     /// (default: the benchmark period).</summary>
-    private static void Dump(string file, string period)
+    public static void Dump(string file, string period)
     {
         var p = ShanghaiAi.Stats.Common.Period.Parse(period);
         var s = ShanghaiAi.Stats.Close.CloseSettings.Default;
@@ -27,7 +23,12 @@ public static partial class CloseBenchmark
         File.WriteAllText(file, string.Join("\n;\n", parts) + "\n");
     }
 
-    private static void Profile(string db, string sqlFile, int reps)
+    /// <summary>
+    /// Profiling aid: <c>close --db PATH --sql FILE [--reps N]</c> runs the statements of FILE (separated by lines
+    /// holding only <c>;</c>) on one connection to an existing benchmark warehouse (kept with <c>--keep</c>) and
+    /// prints each statement's best and median wall time over N runs; an EXPLAIN ANALYZE statement prints its plan.
+    /// </summary>
+    public static void Profile(string db, string sqlFile, int reps)
     {
         var statements = File.ReadAllText(sqlFile).Split("\n;\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToList();

@@ -77,6 +77,15 @@ public sealed class ClassifierEconomySectorTermsTests
     }
 
     [Fact]
+    public void Classify_RobotsNamedByTheirWork_CountNoManufacturingSector()
+    {
+        var r = Classifier.Classify(Entry("工业机器人研发", "3491", "焊接机器人；喷涂机器人；打磨机器人"));
+
+        r.Category.Should().Be("0401", r.Evidence);
+        r.SecondaryCategories.Should().BeEmpty("welding, painting and grinding are what the robot does, not an industry it serves");
+    }
+
+    [Fact]
     public void Classify_KnowledgeDistillation_IsNoProcessIndustry()
     {
         var r = Classifier.Classify(Entry("Knowledge distillation and refining of large language models for edge devices", "6513"));

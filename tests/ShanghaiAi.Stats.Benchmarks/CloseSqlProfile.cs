@@ -17,7 +17,7 @@ internal static class CloseSqlProfile
         {
             "-- scope\n" + ShanghaiAi.Stats.Close.ClosePanel.ScopeSql(),
             "-- enterprise\n" + ShanghaiAi.Stats.Close.ClosePanel.EnterpriseSql(p),
-            "-- panel view (for ad-hoc queries)\nCREATE OR REPLACE TEMP VIEW close_panel AS WITH " + ShanghaiAi.Stats.Close.ClosePanel.With(p, s, "panel") + " SELECT * FROM panel",
+            "-- panel (the temp table the aggregation reads)\n" + ShanghaiAi.Stats.Close.ClosePanel.MaterialiseSql(p, s),
             "-- aggregate\n" + ShanghaiAi.Stats.Close.CellAggregator.Query(p, s),
         };
         File.WriteAllText(file, string.Join("\n;\n", parts) + "\n");

@@ -81,6 +81,13 @@ internal sealed class CategoryIndex
     public bool IsSectorApplication(int p) => p != Fallback && Level1[p] == "05";
 
     /// <summary>
+    /// True for the technologies that analyse a sector's own material (0303 vision, 0304 speech and language, 0305
+    /// knowledge and decisions): a sector term right after one of their terms is the sector served (语音识别庭审).
+    /// Digital humans, VR (0307) and biometrics (0306) are products whose use follows them (数字人主播, 刷脸支付).
+    /// </summary>
+    public bool AnalysesSectorMaterial(int p) => p >= 0 && Code[p] is "0303" or "0304" or "0305";
+
+    /// <summary>
     /// True for a category of components (01) or computing power and data (02): its context terms (芯片, 半导体,
     /// 数据采集 ...) also name the industry an application serves, so resting on them alone it yields to a sector
     /// application (晶圆缺陷的人工智能检测 is 0501, not 0101).

@@ -101,7 +101,7 @@ internal static class ClassificationStandardFiles
         {
             var term = row.Required("term");
             var kindText = row.Required("kind");
-            row.Expect("kind", kindText is "signal" or "strong" or "context" or "exclusion", "one of signal, strong, context, exclusion");
+            row.Expect("kind", kindText is "signal" or "strong" or "context" or "exclusion" or "guard", "one of signal, strong, context, exclusion, guard");
             var kind = Enum.Parse<KeywordKind>(kindText, ignoreCase: true);
             var category = row.Optional("category");
             if (kind is KeywordKind.Strong or KeywordKind.Context)

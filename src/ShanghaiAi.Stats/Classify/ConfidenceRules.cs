@@ -5,7 +5,8 @@ namespace ShanghaiAi.Stats.Classify;
 /// [0, 0.98] with two decimals: 0.98 only when the class and the texts agree; a category resting on a generic term
 /// alone, on the revenue share alone, on a class the texts contradict, or on a technology term (03) while the texts
 /// also name a sector (a 05 term outside the AI signal's item, or in the name) goes to review, and so does a component
-/// or data category resting on a context term alone while a sector is named. A confidence of 0.9 or more is kept for
+/// or data category resting on a context term alone while a sector is named, and a sector application resting on
+/// context terms alone while another sector application counts too (rule 2 picks the first; the reading is open). A confidence of 0.9 or more is kept for
 /// items that say nothing else: an item that also counts another sector, or holds words no list knows, gives 0.85.
 /// </summary>
 internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
@@ -62,6 +63,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
+        if (index.IsSectorApplication(p) && s.Strong[p] == 0 && OtherCountedSector(s, p) is { } other)
+        {
+            return (0.7, $"{_code[p]} rests on sector context terms alone while the texts also count {_code[other]}; rule 2 puts {_code[p]} first"
+                + $" (仅凭行业语境词判定为{_code[p]}，文本亦计入{_code[other]}，按规则2的优先顺序取前者)");
+        }
+
         var consistent = v.Partial is not null && Array.IndexOf(v.Partial, p) >= 0;
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
@@ -107,6 +114,20 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         }
 
         return false;
+    }
+
+    /// <summary>A sector application other than <paramref name="p"/> that counts too (the first in precedence), or null.</summary>
+    private int? OtherCountedSector(ClassifierScratch s, int p)
+    {
+        for (var q = 0; q < _code.Length; q++)
+        {
+            if (q != p && index.IsSectorApplication(q) && s.Counts(q))
+            {
+                return q;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

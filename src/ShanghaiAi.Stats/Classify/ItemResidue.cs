@@ -11,8 +11,26 @@ internal static class ItemResidue
     /// <summary>An item leaving more than this many characters names something the lists do not know.</summary>
     public const int Known = 3;
 
+    /// <summary>The filler characters as a bitmap over the CJK block U+4E00-U+9FFF (2.6 KB, one test per character).</summary>
+    private static readonly ulong[] FillerBits = BitsOf(Filler);
+
     private const string Filler = "的与和及或等为对于在用以其基础提供面向开发研发研制销售生产制造设计服务务系统统平台软件产品设备技术应用集成咨询交流转让推广"
         + "一般项目许可相关其他各类运营管理支持智能慧化型式性新高端关键核心专用通用配套组装安装维修维护进出口";
+
+    private const char CjkFirst = '\u4E00';
+
+    private const char CjkLast = '\u9FFF';
+
+    private static ulong[] BitsOf(string chars)
+    {
+        var bits = new ulong[((CjkLast - CjkFirst) >> 6) + 1];
+        foreach (var c in chars)
+        {
+            bits[(c - CjkFirst) >> 6] |= 1UL << ((c - CjkFirst) & 63);
+        }
+
+        return bits;
+    }
 
     /// <summary>Counts, per item (clause) of <paramref name="text"/>, the uncovered non-filler Chinese characters into <see cref="ClassifierScratch.Residue"/>.</summary>
     public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits)
@@ -31,7 +49,7 @@ internal static class ItemResidue
             {
                 clause++;
             }
-            else if (!covered[i] && c is >= '\u4E00' and <= '\u9FFF' && !Filler.Contains(c, StringComparison.Ordinal))
+            else if (!covered[i] && c is >= CjkFirst and <= CjkLast && (FillerBits[(c - CjkFirst) >> 6] & (1UL << ((c - CjkFirst) & 63))) == 0)
             {
                 s.AddResidue(clause);
             }

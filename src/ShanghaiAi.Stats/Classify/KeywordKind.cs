@@ -14,4 +14,11 @@ public enum KeywordKind
 
     /// <summary>A span that is never an AI signal (智能化工程, 智能卡 ...); it removes the terms it overlaps.</summary>
     Exclusion,
+
+    /// <summary>
+    /// A longer word that holds a shorter term but means something else (财产线索 holds 产线, 兽用药品 holds 用药): found
+    /// like any term, so the longer match removes the terms inside it, and itself counts for nothing (not a signal, no
+    /// category, not shown in the evidence).
+    /// </summary>
+    Guard,
 }

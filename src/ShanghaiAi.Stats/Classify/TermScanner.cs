@@ -3,7 +3,8 @@ namespace ShanghaiAi.Stats.Classify;
 /// <summary>
 /// Evidence gathering: finds the keyword rules' terms in one text field (after <see cref="TextNormaliser"/>) and keeps
 /// those that stand: an exclusion removes the terms it overlaps (unless one strictly contains it), a longer term
-/// removes the shorter ones inside it. Each kept term records its clause of the business scope.
+/// removes the shorter ones inside it, and a guard word (财产线索) is such a longer term that is then dropped itself.
+/// Each kept term records its clause of the business scope.
 /// </summary>
 internal sealed class TermScanner(CategoryIndex index)
 {
@@ -38,6 +39,11 @@ internal sealed class TermScanner(CategoryIndex index)
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
+            if (_rules[h.Term].Kind == KeywordKind.Guard)
+            {
+                continue; // its only effect: as the longer match it removes the terms inside it (Removed)
+            }
+
             if (_rules[h.Term].Kind == KeywordKind.Exclusion)
             {
                 if (!InsideLongerExclusion(hits, i))

@@ -184,13 +184,17 @@ internal sealed class TermTally(CategoryIndex index)
     /// <summary>
     /// A context term written right after a category's own term is that product's activity ("工业机器人制造",
     /// "AI芯片设计"): the product is made, not applied in the sector. After a generic AI term it is the sector the AI
-    /// serves ("人工智能法律服务", "AI病理分析") and counts.
+    /// serves ("人工智能法律服务", "AI病理分析") and counts; so is a sector application's term after a technology that
+    /// analyses the sector's material (vision, speech and language, knowledge: "语音识别庭审记录", "图像识别安防").
+    /// After a product-like technology (数字人主播, 掌静脉识别支付) it stays the product's use.
     /// </summary>
     private bool AttachedToCategoryTerm(List<FoundTerm> found, FoundTerm f)
     {
+        var sectorTerm = index.IsSectorApplication(_ruleCategory[f.Rule]);
         foreach (var o in found)
         {
-            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind == KeywordKind.Strong)
+            if (o.Field == f.Field && o.End == f.Start && o.End > o.Start && _rules[o.Rule].Kind == KeywordKind.Strong
+                && !(sectorTerm && index.AnalysesSectorMaterial(_ruleCategory[o.Rule])))
             {
                 return true;
             }

@@ -6,7 +6,7 @@ using ShanghaiAi.Stats.Common;
 namespace ShanghaiAi.Stats.Close;
 
 /// <summary>
-/// Aggregates the panel (<see cref="ClosePanel.With"/>) for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
+/// Aggregates the panel (the temp table <see cref="ClosePanel.Table"/>, see <see cref="ClosePanel.MaterialiseSql"/>) for every indicator and every breakdown in one DuckDB query (GROUP BY GROUPING
 /// SETS over the wide panel: one pass, all indicators side by side) and reads the cells with a DataReader.
 /// </summary>
 internal static class CellAggregator
@@ -28,8 +28,8 @@ internal static class CellAggregator
     /// <summary>
     /// The main pass: sums, counts, largest absolute contribution, imputed part, estimation flag. Every one of them
     /// composes, so the panel is first reduced to one row per combination of breakdown members and the seven
-    /// grouping sets run over those rows instead of over every enterprise. The panel is computed in the same
-    /// statement (<see cref="ClosePanel.With"/>).
+    /// grouping sets run over those rows instead of over every enterprise. The panel is read from its temp table
+    /// (<see cref="ClosePanel.MaterialiseSql"/>).
     /// </summary>
     public static string Query(Period period, CloseSettings settings)
     {
@@ -61,13 +61,12 @@ internal static class CellAggregator
 
         var (breakdown, code, sets) = Grouping();
         return string.Create(CultureInfo.InvariantCulture, $"""
-            WITH {ClosePanel.With(period, settings, "panel")},
-            pre AS (
+            WITH pre AS (
                 SELECT {keys},
                        count(*) AS n, count(*) FILTER (WHERE is_r) AS nr, count(*) FILTER (WHERE is_i) AS ni,
                        count(*) FILTER (WHERE NOT is_r AND NOT is_i) AS nn, count(*) FILTER (WHERE prev_warning) AS nw,
                        bool_or(is_i OR gap) AS est{pre}
-                FROM panel
+                FROM {ClosePanel.Table}
                 GROUP BY {keys}
             )
             SELECT {breakdown} AS breakdown, {code} AS code,
@@ -95,28 +94,25 @@ internal static class CellAggregator
         return (breakdown.ToString(), code.ToString(), sets);
     }
 
-    /// <summary>
-    /// The second largest absolute contribution of every cell, for the given indicators only. A list aggregate is
-    /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
-    /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
-    /// </summary>
-    public static string Top2Query(Period period, CloseSettings settings, IEnumerable<string> indicators) => Top2(period, settings, indicators);
-
     /// <summary>True when dominance depends on the second contribution: the largest alone does not exceed its
     /// threshold, yet the largest plus the most the second could be (min(top1, rest)) exceeds the two-share one.</summary>
     public static bool NeedsTop2(AggregateRow r, CloseSettings s)
         => r.Contributors >= s.MinContributors && r.SumAbs > 0m && r.Top1 <= s.DominanceOneShare * r.SumAbs
            && r.Top1 + Math.Min(r.Top1, r.SumAbs - r.Top1) > s.DominanceTwoShare * r.SumAbs;
 
-    private static string Top2(Period period, CloseSettings settings, IEnumerable<string> indicators)
+    /// <summary>
+    /// The second largest absolute contribution of every cell, for the given indicators only. A list aggregate is
+    /// the costly part of a GROUPING SETS pass, so it runs only for indicators with a cell the largest contribution
+    /// alone cannot settle (see <see cref="NeedsTop2"/>); at city scale there is usually none.
+    /// </summary>
+    public static string Top2Query(IEnumerable<string> indicators)
     {
         var (breakdown, code, sets) = Grouping();
         var aggregates = string.Concat(indicators.Select(x => $", coalesce(list_extract(max(abs({x}_y), 2), 2), 0)"));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            WITH {ClosePanel.With(period, settings, "panel")}
             SELECT {breakdown} AS breakdown, {code} AS code,
                    CASE WHEN grouping(category) = 0 THEN category_l1 END AS parent{aggregates}
-            FROM panel
+            FROM {ClosePanel.Table}
             GROUP BY GROUPING SETS {sets}
             """);
     }
@@ -133,7 +129,7 @@ internal static class CellAggregator
         var top2 = new Dictionary<string, decimal>(StringComparer.Ordinal);
         using (var cmd = c.CreateCommand())
         {
-            cmd.CommandText = Top2Query(period, settings, needed);
+            cmd.CommandText = Top2Query(needed);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

@@ -45,6 +45,20 @@ internal static class ClosePanel
         return timings;
     }
 
+    /// <summary>The temp table every later statement of the close reads the panel from.</summary>
+    public const string Table = "close_panel";
+
+    /// <summary>
+    /// Computes the panel (<see cref="With"/>) once into the temp table <see cref="Table"/>: the aggregation, the second-largest
+    /// pass and the store of the non-responders all read it, where each used to compute the panel again (measured at
+    /// 2,000 and 30,000 enterprises: the three statements together take less time, the aggregation alone about the
+    /// same; see the folder's README).
+    /// </summary>
+    public static string MaterialiseSql(Period period, CloseSettings settings) => $"""
+        CREATE OR REPLACE TEMP TABLE {Table} AS WITH {With(period, settings, "panel")}
+        SELECT * FROM panel
+        """;
+
     /// <summary>
     /// The panel as common table expressions of one statement, named <c>ent</c>, <c>gap</c>, <c>growth</c> and
     /// <paramref name="panel"/>: the four-month join is evaluated once and materialised in memory, and the gap search

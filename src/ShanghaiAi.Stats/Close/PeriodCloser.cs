@@ -37,6 +37,7 @@ public sealed class PeriodCloser(StatsWarehouse warehouse, ReferenceData referen
         var sequence = VintageStore.NextSequence(c, period);
         var vintageId = string.Create(CultureInfo.InvariantCulture, $"{period}.v{sequence}");
         var steps = ClosePanel.Build(c, period);
+        Sql.Exec(c, ClosePanel.MaterialiseSql(period, settings));
         Lap("panel");
         foreach (var (step, t) in steps)
         {
@@ -108,12 +109,11 @@ public sealed class PeriodCloser(StatsWarehouse warehouse, ReferenceData referen
             summary.ToJson()), cells);
         var v = Sql.Quote(vintageId);
 
-        // The panel once more, kept for the few enterprises the store needs (imputed, follow-ups), with only the
-        // columns it stores: DuckDB then drops what the rest of the panel alone needs (measured: about half the time).
+        // The few enterprises the store needs (imputed, follow-ups), from the panel the aggregation read.
         Sql.Exec(c, $"""
-            CREATE OR REPLACE TEMP TABLE close_open AS WITH {ClosePanel.With(period, settings, "panel")}
+            CREATE OR REPLACE TEMP TABLE close_open AS
             SELECT uscc, status, last_before, months_imputed{string.Concat(CloseIndicator.Reported.Select(i => $", {i.Code}_y"))}
-            FROM panel WHERE NOT is_r
+            FROM {ClosePanel.Table} WHERE NOT is_r
             """);
         Sql.Exec(c, ClosePanel.FollowUpSql(period));
         Sql.Exec(c, string.Create(CultureInfo.InvariantCulture, $"""

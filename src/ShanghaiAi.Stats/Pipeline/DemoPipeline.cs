@@ -45,6 +45,7 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
         timings["generate"] = Lap(sw);
 
         var warehouse = StatsWarehouse.Open(dbPath);
+        using var open = warehouse.KeepOpen();
         var ingest = new IngestService(warehouse, reference, time, IngestOptions.ForDatabase(dbPath));
         var reportDir = Path.Combine(outDir, "validation");
         var uploads = new List<IngestResult>();
@@ -64,6 +65,7 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
             progress?.Report(new DemoStep("ingest", i + 1, files.Count));
         }
 
+        warehouse.Checkpoint();
         timings["ingest"] = Lap(sw);
 
         progress?.Report(new DemoStep("classify", 0, 1));

@@ -110,7 +110,7 @@ public sealed class ClassificationStandardTests : IDisposable
         Append("keywords-2025.csv", "神经网络芯片,maybe,0101,zh");
         var rows = File.ReadAllLines(Path.Combine(_dir, "keywords-2025.csv")).Length;
         Load().Should().Throw<StatsException>().WithMessage(
-            $"classification/keywords-2025.csv row {rows}, column kind: expected one of signal, strong, context, exclusion, found 'maybe'");
+            $"classification/keywords-2025.csv row {rows}, column kind: expected one of signal, strong, context, exclusion, guard, found 'maybe'");
     }
 
     private Func<ClassificationStandard> Load() => () => ClassificationStandard.LoadDirectory(_dir);

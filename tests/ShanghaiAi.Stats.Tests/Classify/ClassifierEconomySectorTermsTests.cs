@@ -69,11 +69,11 @@ public sealed class ClassifierEconomySectorTermsTests
     [InlineData("基于机器视觉的汽车保险杠等零部件外观检测", "0501", "0502")] // a bumper is a car part, not insurance
     [InlineData("人脸识别保险柜研发与销售", "0306", "0502")] // a safe is not insurance
     [InlineData("人工智能商品混凝土配合比优化", "0509", "0503")] // ready-mixed concrete is not retail
-    public void Classify_WordHoldingASectorTerm_ExcludedFromThatSector(string scope, string expected, string notCounted)
+    public void Classify_WordHoldingASectorTerm_GuardedFromThatSector(string scope, string expected, string notCounted)
     {
         var r = Classifier.Classify(Entry(scope, "6513"));
         r.Category.Should().Be(expected, r.Evidence);
-        r.Evidence.Should().NotContain($"({notCounted}", "the excluded span does not count for that sector");
+        r.Evidence.Should().NotContain($"({notCounted}", "the guard word removes the sector term inside it");
     }
 
     [Fact]

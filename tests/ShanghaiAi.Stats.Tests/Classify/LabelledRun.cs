@@ -57,6 +57,11 @@ internal sealed class LabelledRun
             yield return string.Create(CultureInfo.InvariantCulture, $"confusion {g.Key}: {g.Count()}");
         }
 
+        foreach (var g in Outcomes.GroupBy(o => o.Expected).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"category {g.Key}: {g.Count(o => o.Right)} of {g.Count()} right");
+        }
+
         yield return "| confidence band | count | share right | flagged for review |";
         yield return "|---|---|---|---|";
         var upper = 1.0;

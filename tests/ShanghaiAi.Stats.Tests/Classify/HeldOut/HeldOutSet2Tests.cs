@@ -17,8 +17,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// The lead raises this floor after the keyword work lands; never lower it, never tune keywords on this set.
     /// Raised on 2026-12-06 after feat/terms (tuned on its own development set, never on this one): 379 of 451 right
     /// = 0.840 (silent misses 6; share right at confidence >= 0.9: 94.9%), floor 0.84.
+    /// Raised on 2026-12-06 after feat/termsa and feat/termsb (tuned on their own development sets dev2a and dev2b,
+    /// never on this one): 388 of 451 right = 0.860 (silent misses 5; share right at confidence >= 0.9: 95.6%), floor 0.86.
     /// </summary>
-    private const double AccuracyFloor = 0.84;
+    private const double AccuracyFloor = 0.86;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

@@ -16,8 +16,11 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// wording of 经营范围): 322 of 408 right = 0.789 (silent misses 12), floor 0.78.
     /// Raised on 2026-12-06 after feat/terms (tuned on its own development set; its author never opened this set):
     /// 356 of 408 right = 0.873 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.87.
+    /// Raised on 2026-12-06 after feat/termsa and feat/termsb (each tuned on its own new development set, dev2a and
+    /// dev2b; neither tuned on this set): 366 of 408 right = 0.897 (silent misses 0; share right at confidence >= 0.9:
+    /// 100%), floor 0.89.
     /// </summary>
-    private const double AccuracyFloor = 0.87;
+    private const double AccuracyFloor = 0.89;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

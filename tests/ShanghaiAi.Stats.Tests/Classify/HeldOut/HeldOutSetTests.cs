@@ -30,6 +30,7 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
         output.WriteLine(score.Report("held-out set 1"));
 
         score.Accuracy.Should().BeGreaterThanOrEqualTo(AccuracyFloor);
+        score.ShareRightAtHighConfidence.Should().BeGreaterThanOrEqualTo(0.95, "issue 16: a result at confidence 0.9 or more is right at least 95% of the time");
     }
 
     [Fact]

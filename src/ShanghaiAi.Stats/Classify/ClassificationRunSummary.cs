@@ -28,4 +28,26 @@ public sealed record ClassificationRunSummary(
         return new ClassificationRunSummary(edition, at, results.Count, results.Count(r => r.InScope), results.Count(r => r.AiEnterprise),
             results.Count(r => r.Review), results.Count(r => r.ScopeBasis == ScopeBasis.Override), superseded, byCategory);
     }
+
+    /// <summary>The counts of two runs over disjoint sets of enterprises (two ranges of one run) added together.</summary>
+    public ClassificationRunSummary Plus(ClassificationRunSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var byCategory = new SortedDictionary<string, int>(ByCategory.ToDictionary(), StringComparer.Ordinal);
+        foreach (var (category, count) in other.ByCategory)
+        {
+            byCategory[category] = byCategory.GetValueOrDefault(category) + count;
+        }
+
+        return this with
+        {
+            Classified = Classified + other.Classified,
+            InScope = InScope + other.InScope,
+            AiEnterprises = AiEnterprises + other.AiEnterprises,
+            Review = Review + other.Review,
+            Overridden = Overridden + other.Overridden,
+            Superseded = Superseded + other.Superseded,
+            ByCategory = byCategory,
+        };
+    }
 }

@@ -1,15 +1,18 @@
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Classify;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
-/// The register load's classification refresh (<see cref="ClassificationStore.RefreshOnLoad"/>): the same rows as
+/// The one classification run over the current register, behind
 /// <see cref="ClassificationStore.Reclassify(DuckDBConnection, string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool)"/>
-/// with <c>onlyChanged</c>, taken in ranges of credit codes in code order, so memory does not grow with the register,
-/// each range classified in parallel (the classifier is thread-safe). A range closes the current classifications in
-/// it that are not kept, then appends its new results: the rows closed and appended, their order and stamps, are those
-/// of the one-pass run.
+/// (classify, the demo) and the register load's <see cref="ClassificationStore.RefreshOnLoad"/>: taken in ranges of
+/// credit codes in code order, so memory does not grow with the register, each range classified in parallel (the
+/// classifier is thread-safe). A range closes the current classifications in it that are not kept (with
+/// <c>onlyChanged</c>: those whose result and edition are unchanged; otherwise none), then appends its new results.
+/// The first and last ranges are open-ended, so a classification of an enterprise no longer in the register is closed
+/// too.
 /// </summary>
 internal static class ClassificationRefresh
 {
@@ -17,18 +20,18 @@ internal static class ClassificationRefresh
     internal const int RangeSize = 65_536;
 
     public static ClassificationRunSummary Run(DuckDBConnection c, string edition, DateTimeOffset at,
-        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, int rangeSize = RangeSize)
+        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, int rangeSize = RangeSize)
     {
+        Guard.NotNull(classify);
         var stamp = at.UtcDateTime;
         var overrides = OverrideRows.Current(c);
         var bounds = Bounds(c, rangeSize);
-        var total = new Tally();
-        var superseded = 0;
+        ClassificationRunSummary? total = null;
         for (var k = 0; k <= bounds.Count; k++)
         {
             var range = new CodeRange(k == 0 ? null : bounds[k - 1], k == bounds.Count ? null : bounds[k]);
             var inputs = Inputs(c, range);
-            var stored = Stored(c, range);
+            var stored = onlyChanged ? Stored(c, range) : [];
             var results = new ClassificationResult[inputs.Count];
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 i => results[i] = classify(inputs[i], overrides.GetValueOrDefault(inputs[i].Entry.Uscc)));
@@ -46,7 +49,7 @@ internal static class ClassificationRefresh
                 }
             }
 
-            superseded += Close(c, range, unchanged, stamp);
+            var closed = Close(c, range, unchanged, stamp);
             using (var appender = c.CreateAppender("classifications"))
             {
                 foreach (var r in changed)
@@ -55,10 +58,11 @@ internal static class ClassificationRefresh
                 }
             }
 
-            total.Add(results);
+            var summary = ClassificationRunSummary.Of(edition, at, results, closed);
+            total = total is null ? summary : total.Plus(summary);
         }
 
-        return total.Summary(edition, at, superseded);
+        return total!;
     }
 
     /// <summary>Every <paramref name="rangeSize"/>-th credit code of the current register: the upper ends of the ranges
@@ -163,28 +167,5 @@ internal static class ClassificationRefresh
                 cmd.Parameters.Add(new DuckDBParameter("hi", High));
             }
         }
-    }
-
-    /// <summary>The counts of a run, added range by range (what <see cref="ClassificationRunSummary.Of"/> counts).</summary>
-    private sealed class Tally
-    {
-        private readonly SortedDictionary<string, int> _byCategory = new(StringComparer.Ordinal);
-        private int _classified, _inScope, _ai, _review, _overridden;
-
-        public void Add(IEnumerable<ClassificationResult> results)
-        {
-            foreach (var r in results)
-            {
-                _classified++;
-                _inScope += r.InScope ? 1 : 0;
-                _ai += r.AiEnterprise ? 1 : 0;
-                _review += r.Review ? 1 : 0;
-                _overridden += r.ScopeBasis == ScopeBasis.Override ? 1 : 0;
-                _byCategory[r.Category] = _byCategory.GetValueOrDefault(r.Category) + 1;
-            }
-        }
-
-        public ClassificationRunSummary Summary(string edition, DateTimeOffset at, int superseded)
-            => new(edition, at, _classified, _inScope, _ai, _review, _overridden, superseded, _byCategory);
     }
 }

@@ -12,18 +12,6 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// </summary>
 public sealed class ClassificationStore(StatsWarehouse warehouse)
 {
-    private const string InputsSql = """
-        WITH latest AS (
-            SELECT uscc, revenue_ytd, ai_revenue_ytd,
-                   row_number() OVER (PARTITION BY uscc ORDER BY period DESC) AS rn
-            FROM reports WHERE superseded_at IS NULL)
-        SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
-               r.registered_on, r.size_class, l.revenue_ytd, l.ai_revenue_ytd
-        FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1
-        WHERE r.valid_to IS NULL
-        ORDER BY r.uscc
-        """;
-
     private readonly StatsWarehouse _warehouse = Guard.NotNull(warehouse);
 
     /// <summary>
@@ -46,67 +34,7 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     /// inside the caller's open transaction on <paramref name="c"/> (the register load), which sees its uncommitted rows.</summary>
     internal static ClassificationRunSummary Reclassify(DuckDBConnection c, string edition, DateTimeOffset at,
         Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged)
-    {
-        Guard.NotNull(classify);
-        var stamp = at.UtcDateTime;
-        var inputs = Inputs(c);
-        var overrides = OverrideRows.Current(c);
-        var stored = onlyChanged ? CurrentRows(c) : [];
-        var results = new List<ClassificationResult>(inputs.Count);
-        var changed = new List<ClassificationResult>(inputs.Count);
-        var unchanged = new List<string>();
-        foreach (var input in inputs)
-        {
-            var r = classify(input, overrides.GetValueOrDefault(input.Entry.Uscc));
-            results.Add(r);
-            if (stored.TryGetValue(r.Uscc, out var old) && old.Edition == edition && Same(old.Result, r))
-            {
-                unchanged.Add(r.Uscc);
-            }
-            else
-            {
-                changed.Add(r);
-            }
-        }
-
-        int superseded;
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "CREATE OR REPLACE TEMP TABLE classification_kept (uscc VARCHAR)";
-            cmd.ExecuteNonQuery();
-        }
-
-        using (var kept = c.CreateAppender("classification_kept"))
-        {
-            foreach (var u in unchanged)
-            {
-                kept.CreateRow().AppendValue(u).EndRow();
-            }
-        }
-
-        using (var close = c.CreateCommand())
-        {
-            close.CommandText = "UPDATE classifications SET valid_to = ? WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_kept)";
-            close.Parameters.Add(new DuckDBParameter(stamp));
-            superseded = close.ExecuteNonQuery();
-        }
-
-        using (var drop = c.CreateCommand())
-        {
-            drop.CommandText = "DROP TABLE classification_kept";
-            drop.ExecuteNonQuery();
-        }
-
-        using (var appender = c.CreateAppender("classifications"))
-        {
-            foreach (var r in changed)
-            {
-                Append(appender, r, edition, stamp);
-            }
-        }
-
-        return ClassificationRunSummary.Of(edition, at, results, superseded);
-    }
+        => ClassificationRefresh.Run(c, edition, at, classify, onlyChanged);
 
     /// <summary>
     /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
@@ -116,7 +44,7 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
     {
         var classifier = Classifier.Embedded;
-        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify);
+        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify, onlyChanged: true);
     }
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>
@@ -179,14 +107,6 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         return OverrideRows.History(c, Uscc.Normalise(Guard.NotNull(uscc)));
     }
 
-    private static List<ClassificationInput> Inputs(DuckDBConnection c)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = InputsSql;
-        return ReadInputs(cmd);
-    }
-
-    /// <summary>The inputs a query of <see cref="InputsSql"/>'s columns returns, each enterprise once.</summary>
     internal static List<ClassificationInput> ReadInputs(DuckDBCommand cmd)
     {
         using var r = cmd.ExecuteReader();

@@ -166,6 +166,33 @@ public sealed class ClassificationStoreTests : IDisposable
         _w.Query("SELECT edition FROM classifications WHERE valid_to IS NULL").Should().BeEquivalentTo(new[] { new object?[] { "2026" } });
     }
 
+    [Fact]
+    public void Reclassify_InRangesOfTwo_SameRowsAndCountsAsOneRange()
+    {
+        using var other = new SeededWarehouse();
+        foreach (var w in new[] { _w, other })
+        {
+            w.Register(Uscc(1), "上海甲机器人有限公司", "3491", "工业机器人制造");
+            w.Register(Uscc(2), "上海乙软件有限公司", "6513", "软件开发；计算机系统服务");
+            w.Register(Uscc(3), "上海丙服装有限公司", "5273", "服装零售");
+            w.Register(Uscc(4), "上海丁科技有限公司", "6513", "人脸识别算法开发");
+            w.Register(Uscc(5), "上海戊智能科技有限公司", "6513", "语音识别软件开发；智能客服系统");
+            w.Report(Uscc(2), new DateTime(2026, 9, 1), 2000m, 700m);
+            // a classification of an enterprise that has left the register: the open-ended last range closes it
+            w.Exec("INSERT INTO classifications (uscc, edition, category, category_l1, scope_basis, ai_enterprise, confidence, review, evidence, classified_at) "
+                + "VALUES ($1, '2025', '0302', '03', 'class', TRUE, 0.9, FALSE, 'e', TIMESTAMP '2026-01-01')", Uscc(9));
+        }
+
+        var stamp = _time.GetUtcNow();
+        var one = _w.Warehouse.Write(c => ClassificationRefresh.Run(c, Standard.Edition, stamp, Classifier.Classify, onlyChanged: true));
+        var ranged = other.Warehouse.Write(c => ClassificationRefresh.Run(c, Standard.Edition, stamp, Classifier.Classify, onlyChanged: true, rangeSize: 2));
+
+        ranged.Should().BeEquivalentTo(one);
+        (one.Classified, one.Superseded).Should().Be((5, 1));
+        const string rows = "SELECT uscc, category, confidence, review, evidence, classified_at, valid_to FROM classifications ORDER BY uscc, classified_at";
+        other.Query(rows).Should().BeEquivalentTo(_w.Query(rows), o => o.WithStrictOrdering());
+    }
+
     private ClassificationRunSummary Reclassify(bool onlyChanged = false) => _store.Reclassify(Standard.Edition, _time.GetUtcNow(), Classifier.Classify, onlyChanged);
 
     private void Add(ClassificationOverride decision) => _store.AddOverrides([OverrideCheck.Validate(decision, Standard, "override")]);

@@ -27,6 +27,9 @@ internal sealed class ClassifierScratch
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
+    /// <summary>主要产品: characters no term covers, over the whole field (see <see cref="ItemResidue"/>).</summary>
+    public int ProductResidue;
+
     private bool[] _covered = new bool[1024];
 
     /// <summary>An AI signal was found in 经营范围 or 主要产品 (set by the decision).</summary>
@@ -53,6 +56,7 @@ internal sealed class ClassifierScratch
         Array.Clear(Hinted);
         Array.Clear(SignalClause);
         Array.Clear(Residue);
+        ProductResidue = 0;
         Text.Clear();
         Codes.Clear();
     }
@@ -98,6 +102,9 @@ internal sealed class ClassifierScratch
 
         Residue[clause]++;
     }
+
+    /// <summary>True when 主要产品 says more than its terms: what the product is applied to, in words no list knows.</summary>
+    public bool ProductsUnexplained => ProductResidue > ItemResidue.Known;
 
     /// <summary>True when item <paramref name="clause"/> of the business scope says more than its terms (see <see cref="ItemResidue"/>).</summary>
     public bool Unexplained(int clause) => clause >= 0 && clause < Residue.Length && Residue[clause] > ItemResidue.Known;

@@ -73,8 +73,14 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        return (confidence >= Sure && Contested(s, p) ? BelowSure : confidence, null);
+        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p)) ? BelowSure : confidence, null);
     }
+
+    /// <summary>
+    /// True when a technology category (03) or the generic one (0509) stands while 主要产品 names what it is applied to
+    /// in words no list knows (不锈钢管材表面划伤判定): the use may be a sector the lists miss, so the result is likely, not sure.
+    /// </summary>
+    private bool UnknownUse(ClassifierScratch s, int p) => (index.Level1[p] == TechnologyLevel1 || p == index.Fallback) && s.ProductsUnexplained;
 
     /// <summary>A result at least this sure is right at least 95% of the time (issue 16).</summary>
     private const double Sure = 0.9;

@@ -32,8 +32,11 @@ internal static class ItemResidue
         return bits;
     }
 
-    /// <summary>Counts, per item (clause) of <paramref name="text"/>, the uncovered non-filler Chinese characters into <see cref="ClassifierScratch.Residue"/>.</summary>
-    public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits)
+    /// <summary>
+    /// Counts the uncovered non-filler Chinese characters of <paramref name="text"/>: per item (clause) of the business
+    /// scope into <see cref="ClassifierScratch.Residue"/>, over the whole of 主要产品 into <see cref="ClassifierScratch.ProductResidue"/>.
+    /// </summary>
+    public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits, TextField field)
     {
         var covered = s.CoveredFor(text.Length);
         foreach (var h in hits)
@@ -51,7 +54,14 @@ internal static class ItemResidue
             }
             else if (!covered[i] && c is >= CjkFirst and <= CjkLast && (FillerBits[(c - CjkFirst) >> 6] & (1UL << ((c - CjkFirst) & 63))) == 0)
             {
-                s.AddResidue(clause);
+                if (field == TextField.BusinessScope)
+                {
+                    s.AddResidue(clause);
+                }
+                else
+                {
+                    s.ProductResidue++;
+                }
             }
         }
     }

@@ -31,9 +31,9 @@ internal sealed class TermScanner(CategoryIndex index)
         s.Hits.Clear();
         _matcher.Scan(span, s.Hits);
         var hits = s.Hits;
-        if (field == TextField.BusinessScope)
+        if (field != TextField.Name)
         {
-            ItemResidue.Count(s, span, hits);
+            ItemResidue.Count(s, span, hits, field);
         }
 
         for (var i = 0; i < hits.Count; i++)

@@ -58,4 +58,25 @@ public sealed class ClassifierConfidenceTests
         r.Confidence.Should().BeLessThan(0.9, r.Evidence);
         r.Review.Should().BeFalse(r.Evidence);
     }
+    [Fact]
+    public void Classify_TechnologyTermWhileMainProductsUseUnknownWords_LikelyNotSure()
+    {
+        var known = Classifier.Classify(Entry("机器视觉软件开发", "6513", "机器视觉检测软件"));
+        var unknown = Classifier.Classify(Entry("机器视觉软件开发", "6513", "榫卯木构件拼缝的机器视觉判读"));
+
+        known.Category.Should().Be("0303", known.Evidence);
+        known.Confidence.Should().BeGreaterThanOrEqualTo(0.9);
+        unknown.Category.Should().Be("0303", unknown.Evidence);
+        unknown.Confidence.Should().Be(0.85, "the products name what the vision is applied to in words no list knows");
+        unknown.Review.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Classify_IndustryApplicationIntegrationWithUnknownProducts_LikelyNotSure()
+    {
+        var r = Classifier.Classify(Entry("人工智能行业应用系统集成服务", "6531", "榫卯木构件拼缝的智能判读系统"));
+
+        r.Category.Should().Be("0509", r.Evidence);
+        r.Confidence.Should().BeLessThan(0.9);
+    }
 }

@@ -7,7 +7,8 @@ namespace ShanghaiAi.Stats.Classify;
 /// also name a sector (a 05 term outside the AI signal's item, or in the name) goes to review, and so does a component
 /// or data category resting on a context term alone while a sector is named, and a sector application resting on
 /// context terms alone while another sector application counts too (rule 2 picks the first; the reading is open). A confidence of 0.9 or more is kept for
-/// items that say nothing else: an item that also counts another sector, or holds words no list knows, gives 0.85.
+/// items that say nothing else: an item that also counts another sector, or holds words no list knows, gives 0.85, and so
+/// does a technology (03) or generic (0509) result whose 主要产品 names its use in words no list knows.
 /// </summary>
 internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
 {

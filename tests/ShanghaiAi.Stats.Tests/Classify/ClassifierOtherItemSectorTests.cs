@@ -38,6 +38,15 @@ public sealed class ClassifierOtherItemSectorTests
     }
 
     [Fact]
+    public void Classify_GenericTermForAKnownTradeWithNoCategory_0509WithoutReview()
+    {
+        var r = Classifier.Classify(Entry("基于人工智能的殡葬礼仪服务管理系统开发"));
+
+        (r.Category, r.Review).Should().Be(("0509", false), r.Evidence);
+        r.Confidence.Should().BeInRange(0.7, 0.85, "the trade is named and has no category: 0509 is the reading, not a fallback");
+    }
+
+    [Fact]
     public void Classify_HealthContextBesideBeekeeping_ReviewNamingTheTrade()
     {
         var r = Classifier.Classify(Entry("人工智能在蜂群健康管理中的应用"));
@@ -70,6 +79,7 @@ public sealed class ClassifierOtherItemSectorTests
     [InlineData("基于人工智能的生猪基因组选择育种", "0509")] // 基因 (0505) inside 基因组选择
     [InlineData("法院判后答疑机器人与人工智能法律服务", "0507")] // 答疑机器人 talks (0304), not a machine (0401)
     [InlineData("RPA流程机器人开发与实施", "0509")] // a software robot
+    [InlineData("面向教学医院的人工智能临床科研平台", "0505")] // 教学 (0504) inside 教学医院: a hospital
     public void Classify_MetaphorsAndSoftwareRobots_NotTheShortTermsCategory(string scope, string category)
         => Classifier.Classify(Entry(scope)).Category.Should().Be(category);
 }

@@ -15,7 +15,7 @@ internal static class RegisterIngest
     private const int Uscc = 0;
 
     /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
-    private const string DuckDbMemory = "256MB";
+    private const string DuckDbMemory = "96MB";
 
     public static void Run(IngestContext ctx)
     {

@@ -23,7 +23,7 @@ namespace ShanghaiAi.Stats.Warehouse;
 internal static class ClassificationRefresh
 {
     /// <summary>Enterprises per range.</summary>
-    internal const int RangeSize = 65_536;
+    internal const int RangeSize = 16_384;
 
     private const string StoredColumns = "k.category, k.category_l1, coalesce(k.secondary_categories, ''), k.scope_basis, k.ai_enterprise, k.confidence, k.review, k.evidence, k.edition";
 

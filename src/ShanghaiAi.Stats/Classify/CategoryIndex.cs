@@ -23,6 +23,7 @@ internal sealed class CategoryIndex
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
             && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
+        OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
     }
@@ -60,6 +61,13 @@ internal sealed class CategoryIndex
     /// </summary>
     public bool[] BareRobot { get; }
 
+    /// <summary>
+    /// Per rule: a context term of 0509 that names a trade with no category of its own (农业, 养殖, 施工, 物业, 酒店,
+    /// 招聘 ...), not the integration and technical services 0509 is about (系统集成, 技术服务, 解决方案 ...). Beside a
+    /// sector application resting on context terms alone it makes the reading open (蜂群健康管理 is beekeeping).
+    /// </summary>
+    public bool[] OtherTrade { get; }
+
     public KeywordRule[] Rules { get; }
 
     /// <summary>Precedence index of each rule's category, -1 for signal and exclusion terms.</summary>
@@ -74,6 +82,8 @@ internal sealed class CategoryIndex
     public int Count => Code.Length;
 
     private static readonly string[] BareRobotTerms = ["机器人", "robot"];
+
+    private static readonly string[] IntegrationServiceTerms = ["系统集成", "技术服务", "信息系统集成", "技术咨询", "解决方案", "运维", "system integration", "consulting", "solutions"];
 
     private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
 

@@ -75,12 +75,49 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     {
         if (v.TextPrimary < 0)
         {
-            return v with { Primary = index.Fallback, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term, {_code[index.Fallback]}" };
+            return SectorNamedElsewhere(s) is var (sector, term) && sector >= 0
+                ? v with { Primary = sector, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term; another item of the business scope names the sector of {_code[sector]} ({term})" }
+                : v with { Primary = index.Fallback, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term, {_code[index.Fallback]}" };
         }
 
         var primary = v.TextPrimary;
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
         return v with { Primary = primary, Basis = ScopeBasis.Text, Rule = rule };
+    }
+
+    /// <summary>
+    /// The one sector application (0501-0508) whose sector term stands in another item of the business scope than the
+    /// AI term, with that term, when the only AI evidence is a generic term: a licence lists 人工智能应用软件开发 as an
+    /// item of its own and the trade it serves (医院后勤管理服务, 动漫游戏开发) as others. An item that sells or rents
+    /// goods (第二类医疗器械销售, 计算机软硬件零售) names what is sold, not the sector served, and does not count.
+    /// (-1, null) when none, or when the items name more than one sector or a trade with no category of its own (农业,
+    /// 物业: <see cref="CategoryIndex.OtherTrade"/>): then the reading is open and 0509 stays.
+    /// </summary>
+    private (int Sector, string? Term) SectorNamedElsewhere(ClassifierScratch s)
+    {
+        var (sector, term) = (-1, (string?)null);
+        foreach (var f in s.Found)
+        {
+            if (f.Active || f.Field != TextField.BusinessScope || index.Rules[f.Rule].Kind != KeywordKind.Context || s.IsTradeClause(f.Clause))
+            {
+                continue;
+            }
+
+            var c = tally.CategoryOf(s, f);
+            if (c < 0 || !(index.IsSectorApplication(c) || index.OtherTrade[f.Rule]))
+            {
+                continue;
+            }
+
+            if (sector >= 0 && c != sector)
+            {
+                return (-1, null);
+            }
+
+            (sector, term) = (c, term ?? index.Rules[f.Rule].Term);
+        }
+
+        return sector == index.Fallback ? (-1, null) : (sector, term);
     }
 
     private Verdict ByRevenueShare(ClassifierScratch s, Verdict v)

@@ -24,6 +24,9 @@ internal sealed class ClassifierScratch
 
     public bool[] SignalClause = new bool[64];
 
+    /// <summary>Per item of the business scope: it trades goods (…销售, …零售, …批发, …租赁), naming what is sold, not a sector served.</summary>
+    public bool[] TradeClause = new bool[64];
+
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
@@ -52,6 +55,7 @@ internal sealed class ClassifierScratch
         Array.Clear(ShareContext);
         Array.Clear(Hinted);
         Array.Clear(SignalClause);
+        Array.Clear(TradeClause);
         Array.Clear(Residue);
         Text.Clear();
         Codes.Clear();
@@ -76,6 +80,18 @@ internal sealed class ClassifierScratch
 
         SignalClause[clause] = true;
     }
+
+    public void MarkTradeClause(int clause)
+    {
+        if (clause >= TradeClause.Length)
+        {
+            Array.Resize(ref TradeClause, Math.Max(clause + 1, TradeClause.Length * 2));
+        }
+
+        TradeClause[clause] = true;
+    }
+
+    public bool IsTradeClause(int clause) => clause >= 0 && clause < TradeClause.Length && TradeClause[clause];
 
     /// <summary>A cleared coverage buffer of at least <paramref name="length"/> characters.</summary>
     public bool[] CoveredFor(int length)

@@ -49,7 +49,9 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
     {
         if (v.TextPrimary < 0)
         {
-            return (0.5, "only a generic AI term");
+            return v.Primary == index.Fallback
+                ? (0.5, "only a generic AI term")
+                : (0.6, $"only a generic AI term; {_code[v.Primary]} is the sector another item of the business scope names (仅有通用人工智能表述，行业取自经营范围的其他条目)");
         }
 
         var p = v.Primary;
@@ -69,11 +71,17 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
                 + $" (仅凭行业语境词判定为{_code[p]}，文本亦计入{_code[other]}，按规则2的优先顺序取前者)");
         }
 
+        if (index.IsSectorApplication(p) && s.Strong[p] == 0 && tally.OtherTradeTerm(s) is { } trade)
+        {
+            return (0.7, $"{_code[p]} rests on sector context terms alone while the texts also name {trade}, a trade with no category of its own"
+                + $" (仅凭行业语境词判定为{_code[p]}，文本亦提及无专门类别的行业“{trade}”)");
+        }
+
         var consistent = v.Partial is not null && Array.IndexOf(v.Partial, p) >= 0;
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        return (confidence >= Sure && Contested(s, p) ? BelowSure : confidence, null);
+        return (confidence >= Sure && (Contested(s, p) || (index.IsSectorApplication(p) && tally.OtherTradeCounts(s))) ? BelowSure : confidence, null);
     }
 
     /// <summary>A result at least this sure is right at least 95% of the time (issue 16).</summary>

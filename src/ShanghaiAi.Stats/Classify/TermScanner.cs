@@ -34,6 +34,7 @@ internal sealed class TermScanner(CategoryIndex index)
         if (field == TextField.BusinessScope)
         {
             ItemResidue.Count(s, span, hits);
+            MarkTradeItems(s, span);
         }
 
         for (var i = 0; i < hits.Count; i++)
@@ -60,6 +61,29 @@ internal sealed class TermScanner(CategoryIndex index)
             }
         }
     }
+
+    /// <summary>Marks the items of the business scope that trade goods (第二类医疗器械销售, 药品零售, 出版物批发, 医疗设备租赁).</summary>
+    private static void MarkTradeItems(ClassifierScratch s, ReadOnlySpan<char> span)
+    {
+        var start = 0;
+        for (var c = 0; c <= s.Breaks.Count; c++)
+        {
+            var end = c < s.Breaks.Count ? s.Breaks[c] : span.Length;
+            var item = span[start..end];
+            foreach (var word in TradeWords)
+            {
+                if (item.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    s.MarkTradeClause(c);
+                    break;
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static readonly string[] TradeWords = ["销售", "零售", "批发", "租赁"];
 
     private static int NextBreak(ReadOnlySpan<char> span, int from)
     {

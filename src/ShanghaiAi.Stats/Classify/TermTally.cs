@@ -21,7 +21,8 @@ internal sealed class TermTally(CategoryIndex index)
 
     /// <summary>
     /// The first category in precedence with a counted term, or -1, with two corrections in favour of a counted sector
-    /// application (0501-0508, the first in precedence of them): 0301 yields to it, as its note says (an industry
+    /// application (0501-0508, the first in precedence of them; else 0509 when a trade with no category of its own
+    /// counts): 0301 yields to it, as its note says (an industry
     /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
     /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
@@ -54,6 +55,10 @@ internal sealed class TermTally(CategoryIndex index)
         return false;
     }
 
+    /// <summary>
+    /// The first counted sector application after <paramref name="p"/>, else 0509 when a term of a trade with no
+    /// category of its own counts (农技, 养殖: an agricultural application that calls a large model is 0509), else -1.
+    /// </summary>
     private int FirstSectorAfter(ClassifierScratch s, int p)
     {
         for (var q = p + 1; q < index.Count; q++)
@@ -64,7 +69,24 @@ internal sealed class TermTally(CategoryIndex index)
             }
         }
 
-        return -1;
+        return OtherTradeCounts(s) ? index.Fallback : -1;
+    }
+
+    /// <summary>True when a term naming a trade with no category of its own counts (<see cref="CategoryIndex.OtherTrade"/>).</summary>
+    public bool OtherTradeCounts(ClassifierScratch s) => OtherTradeTerm(s) is not null;
+
+    /// <summary>The first counted term naming a trade with no category of its own, or null.</summary>
+    public string? OtherTradeTerm(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.OtherTrade[f.Rule])
+            {
+                return _rules[f.Rule].Term;
+            }
+        }
+
+        return null;
     }
 
 

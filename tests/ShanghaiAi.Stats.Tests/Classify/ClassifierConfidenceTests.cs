@@ -14,7 +14,7 @@ public sealed class ClassifierConfidenceTests
     [Fact]
     public void Classify_OnlyAGenericTermBesideUnknownSectorWords_ReviewBelowSure()
     {
-        var r = Classifier.Classify(Entry("基于人工智能的殡葬礼仪服务管理系统开发"));
+        var r = Classifier.Classify(Entry("基于人工智能的钟表修理服务管理系统开发"));
 
         (r.Category, r.Confidence, r.Review).Should().Be(("0509", 0.5, true), r.Evidence);
         r.ReviewReason.Should().Be("only a generic AI term");

@@ -109,7 +109,7 @@ public sealed class ClassifierScopeTests
     [Fact]
     public void Classify_SectorTermInAnotherClause_DoesNotChooseTheCategory()
     {
-        Classifier.Classify(Entry("金融信息服务（除金融许可业务）；人工智能应用软件开发")).Category.Should().Be("0509");
+        Classifier.Classify(Entry("计算机视觉技术开发；金融信息服务（除金融许可业务）")).Category.Should().Be("0303");
         Classifier.Classify(Entry("人工智能技术在金融风险控制中的应用开发")).Category.Should().Be("0502");
         Classifier.Classify(Entry("软件开发", products: "面向银行的人工智能风控系统")).Category.Should().Be("0502");
     }

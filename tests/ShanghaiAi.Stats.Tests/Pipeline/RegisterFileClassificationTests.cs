@@ -29,7 +29,7 @@ public sealed class RegisterFileClassificationTests : IDisposable
         ClassificationCsv.Header,
         $"{Uscc(1)},0401,04,,class,N,0.98,N,经营范围 matched 工业机器人 (0401); 主要产品 matched 机器人 (0401); industry 3491 is wholly in scope (0401); rule 3: whole class decides 0401",
         $"{Uscc(2)},00,00,,none,N,0.80,N,\"excluded 建筑智能化工程, 智能卡, 智能化工程 (not AI signals); rule 1: no AI signal\"",
-        $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 precedes 0303\"",
+        $"{Uscc(3)},0506,05,0303,text,N,0.85,N,\"经营范围 matched 计算机视觉 (0303), 交通 (0506 context term), 违章 (0506 context term); 主要产品 matched 电子警察 (0506 context term); industry 6513 is partly AI (*); rule 2: 0506 precedes 0303\"",
     ];
 
     [Fact]

@@ -35,7 +35,7 @@ internal static class CloseBenchmarkData
                 """));
             Exec(c, string.Create(CultureInfo.InvariantCulture, $"""
                 INSERT INTO classifications
-                SELECT uscc, '2025', category, substr(category, 1, 2), NULL, 'class', hash(uscc, 'ai') % 10 < 7, 0.9, FALSE, 'bench', TIMESTAMP '2025-01-01', NULL
+                SELECT uscc, '2025', category, substr(category, 1, 2), NULL, 'class', hash(uscc, 'ai') % 10 < 7, 0.9, FALSE, 'bench', TIMESTAMP '2025-01-01', NULL, NULL
                 FROM (SELECT {Code} AS uscc,
                              CASE WHEN hash(i, 'c') % 10 = 0 THEN '00' ELSE {List(cats)}[1 + CAST(hash(i, 'cc') % {cats.Count} AS BIGINT)] END AS category
                       FROM range({n}) t(i))

@@ -48,7 +48,7 @@ public static class ClassifyCommand
             }
 
             var classifier = new Classifier(std);
-            var run = new ClassificationStore(w).Reclassify(std.Edition, TimeProvider.System.GetUtcNow(), classifier.Classify);
+            var run = new ClassificationStore(w).Reclassify(classifier, TimeProvider.System.GetUtcNow());
             AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "Classified {0} enterprises of the current register (edition {1}): in scope {2}, AI enterprises {3}, review {4}, overridden {5}",
                 run.Classified, run.Edition, run.InScope, run.AiEnterprises, run.Review, run.Overridden);
             PrintCategories(run.ByCategory);

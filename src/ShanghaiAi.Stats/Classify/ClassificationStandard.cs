@@ -18,9 +18,11 @@ public sealed class ClassificationStandard
         IReadOnlyList<CategoryNote> notes,
         IReadOnlyList<GbtClass> classes,
         IReadOnlyList<ConcordanceEntry> concordance,
-        IReadOnlyList<KeywordRule> keywords)
+        IReadOnlyList<KeywordRule> keywords,
+        string contentHash)
     {
         Edition = edition;
+        ContentHash = contentHash;
         EffectiveFrom = effectiveFrom;
         TitleZh = titleZh;
         Categories = categories;
@@ -37,6 +39,10 @@ public sealed class ClassificationStandard
 
     /// <summary>The edition, e.g. "2025".</summary>
     public string Edition { get; }
+
+    /// <summary>SHA-256 (hex) of every file the edition was loaded from, with their names: it changes with any edit of
+    /// the keyword list, the categories, the concordance or the classes (a stored classification's fingerprint holds it).</summary>
+    public string ContentHash { get; }
 
     /// <summary>The date from which the edition applies.</summary>
     public DateOnly EffectiveFrom { get; }
@@ -73,6 +79,15 @@ public sealed class ClassificationStandard
     /// <summary>Loads and validates an edition through a reader of files relative to the reference-data root.</summary>
     public static ClassificationStandard Load(Func<string, string?> read, string edition = ReferenceLoader.DefaultEdition)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        using var content = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var inner = read;
+        read = rel =>
+        {
+            var text = inner(rel);
+            content.AppendData(System.Text.Encoding.UTF8.GetBytes($"{rel}\u0000{text?.Length ?? -1}\u0000{text}\u0000"));
+            return text;
+        };
         var (effective, title) = ClassificationStandardFiles.LoadEdition(read, $"classification/standard-{edition}.json", edition);
         var categoriesFile = $"classification/categories-{edition}.csv";
         var categories = ReferenceLoader.LoadCategories(read, categoriesFile);
@@ -82,7 +97,8 @@ public sealed class ClassificationStandard
         var level2 = categories.Where(c => c.Level == 2).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var concordance = ClassificationStandardFiles.LoadConcordance(read, $"classification/concordance-{edition}.csv", level2, classes, classesFile, $"categories-{edition}.csv");
         var keywords = ClassificationStandardFiles.LoadKeywords(read, $"classification/keywords-{edition}.csv", level2, $"categories-{edition}.csv");
-        return new ClassificationStandard(edition, effective, title, categories, notes, classes, concordance, keywords);
+        return new ClassificationStandard(edition, effective, title, categories, notes, classes, concordance, keywords,
+            Convert.ToHexString(content.GetHashAndReset()));
     }
 
     private static readonly Lazy<ClassificationStandard> Embedded2025 = new(() => Load(ReferenceLoader.ReadEmbedded, ReferenceLoader.DefaultEdition));

@@ -10,7 +10,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// </summary>
 internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodingName, char delimiter, string fileName, IRowSource? first = null,
     int partBytes = CsvPartSource.DefaultPartBytes)
-    : IRowSource
+    : IRowSource, IRowOffset
 {
     public const int DefaultPartBytes = 4 << 20;
 
@@ -19,12 +19,17 @@ internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodin
     private int _held; // bytes read from the stream but not yet decoded
     private int _rowBase;
     private bool _ended;
+    private long _partStart = -1; // where the current part starts in the file (-1: unknown, after a caller's first part)
+    private long _consumed; // bytes of the stream in the parts so far
 
     public int RowNumber => _rowBase + _part.RowNumber;
 
     public int FieldCount => _part.FieldCount;
 
     public ReadOnlySpan<char> Field(int index) => _part.Field(index);
+
+    /// <summary>Where the current record starts in the stream (bytes), or -1 when the source began with a part handed in by the caller.</summary>
+    public long Offset => _partStart >= 0 && _part is CsvRowSource csv ? _partStart + csv.Utf8RecordStart() : -1;
 
     /// <summary>The strict decoder of an encoding a part can be read in (UTF-8 or GB18030).</summary>
     public static Encoding StrictEncoding(string name) => name == "GB18030"
@@ -42,6 +47,7 @@ internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodin
 
             _rowBase = RowNumber;
             _part.Dispose();
+            _partStart = first is null ? _consumed : -1;
             _part = new CsvRowSource(NextPart(), delimiter);
         }
 
@@ -81,6 +87,7 @@ internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodin
 
             _buffer.AsSpan(end, _held - end).CopyTo(_buffer);
             _held -= end;
+            _consumed += end;
             return text;
         }
     }

@@ -14,6 +14,8 @@ internal sealed class CsvRowSource : IRowSource
     private char[] _buffer = new char[256];
     private int _bufferUsed;
     private int _count;
+    private int _markChars;
+    private long _markBytes;
 
     public CsvRowSource(string text, char delimiter)
     {
@@ -27,6 +29,20 @@ internal sealed class CsvRowSource : IRowSource
 
     /// <summary>Where the current record starts in the text.</summary>
     public int RecordStart { get; private set; }
+
+    /// <summary>Where the current record starts in the text's UTF-8 bytes (counted on from the last record asked for, so
+    /// asking for every record in turn costs one pass over the text).</summary>
+    public long Utf8RecordStart()
+    {
+        if (RecordStart < _markChars)
+        {
+            (_markChars, _markBytes) = (0, 0);
+        }
+
+        _markBytes += System.Text.Encoding.UTF8.GetByteCount(_text.AsSpan(_markChars, RecordStart - _markChars));
+        _markChars = RecordStart;
+        return _markBytes;
+    }
 
     /// <summary>Where the current record ends in the text (after its line end).</summary>
     public int RecordEnd => _pos;

@@ -5,7 +5,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// of at most three non-empty cells whose first starts with such a marker is not data. Each skipped row is handed to
 /// <c>skipped</c> (the loaders report it, FILE-I03) and is not counted as a data row.
 /// </summary>
-internal sealed class FootnoteFilter(IRowSource inner, Action<int, string>? skipped) : IRowSource
+internal sealed class FootnoteFilter(IRowSource inner, Action<int, string>? skipped) : IRowSource, IRowOffset
 {
     private static readonly string[] Markers =
     [
@@ -18,6 +18,8 @@ internal sealed class FootnoteFilter(IRowSource inner, Action<int, string>? skip
     public int FieldCount => inner.FieldCount;
 
     public ReadOnlySpan<char> Field(int index) => inner.Field(index);
+
+    public long Offset => inner is IRowOffset o ? o.Offset : -1;
 
     public bool Read()
     {

@@ -42,6 +42,10 @@ internal sealed class IngestContext
     /// <summary>Accepted rows equal to what the warehouse already holds for their key (no new revision).</summary>
     public int Unchanged { get; set; }
 
+    /// <summary>Where each data row starts in the file, when the file is read in a way that knows (a streamed CSV): the
+    /// XLSX report reads again only the rows it lists.</summary>
+    public RowOffsets Offsets { get; } = new();
+
     /// <summary>Data rows read so far (non-empty rows below the header).</summary>
     public int DataRows { get; set; }
 
@@ -61,6 +65,7 @@ internal sealed class IngestContext
                 $"数据行超过{Options.MaxRows}行；应不超过{Options.MaxRows}行");
         }
 
+        Offsets.Add(src.RowNumber, src is IRowOffset o ? o.Offset : -1);
         var headers = Log.Header.Headers.Count;
         var n = src.FieldCount;
         if (File.MisencodedField(src.RowNumber) is { } bad)

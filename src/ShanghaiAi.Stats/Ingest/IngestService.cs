@@ -188,7 +188,7 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
             var result = Summarise(meta, ctx, log);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
             Stages?.Mark("JSON report");
-            XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result);
+            XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result, ctx.Offsets);
             Stages?.Mark("XLSX report");
             UploadStore.Loaded(c, result.UploadId, result.DataRows, result.Accepted, result.Rejected, result.Duplicates, json);
             FaultInjection.At("before-commit");

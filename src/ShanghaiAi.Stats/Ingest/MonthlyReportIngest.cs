@@ -17,9 +17,14 @@ internal static class MonthlyReportIngest
     /// <summary>What <see cref="Stage"/> leaves for <see cref="Load"/>: the upload's report store, its stage filled.</summary>
     internal sealed record Staged(ReportStore Store);
 
+    /// <summary>DuckDB's memory limit while the rows are staged and loaded (see <see cref="MemoryLimit"/>): at 1,000,000 rows
+    /// the peak went from about 730 to 535 MB, at no measurable cost in time (a lower limit, 128 MB, slowed the insert).</summary>
+    private const string DuckDbMemory = "256MB";
+
     /// <summary>Validates every row and appends the good ones to the store's stage (outside any transaction).</summary>
     public static Staged Stage(IngestContext ctx)
     {
+        using var limit = MemoryLimit.Set(ctx.Connection, DuckDbMemory);
         var names = new List<string>();
         var register = LoadRegister(ctx, names);
         var keys = new MonthlyKeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
@@ -99,6 +104,7 @@ internal static class MonthlyReportIngest
     public static void Load(IngestContext ctx, Staged staged)
     {
         var store = staged.Store;
+        using var limit = MemoryLimit.Set(ctx.Connection, DuckDbMemory);
         store.Load(ctx.Now);
         ctx.Stages?.Mark("load: insert into reports, supersede");
         foreach (var (row, revision) in store.Revised)

@@ -15,7 +15,11 @@ internal static class RegisterIngest
     private const int Uscc = 0;
 
     /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
-    private const string DuckDbMemory = "256MB";
+    private const string DuckDbMemory = "96MB";
+
+    /// <summary>DuckDB's memory limit during the classification refresh: its joins over a 1,000,000-row register and
+    /// its classifications run out of memory under 96 MB.</summary>
+    private const string RefreshMemory = "256MB";
 
     public static void Run(IngestContext ctx)
     {
@@ -23,32 +27,36 @@ internal static class RegisterIngest
         var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
         var association = roster ? ctx.Request.Actor : null;
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
-        using var limit = MemoryLimit.Set(c, DuckDbMemory);
-        using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
+        using (MemoryLimit.Set(c, DuckDbMemory))
         {
-            RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
+            using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
-                sink.Code(row, uscc, entry is not null);
-                if (entry is null)
+                RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
                 {
-                    return;
-                }
+                    sink.Code(row, uscc, entry is not null);
+                    if (entry is null)
+                    {
+                        return;
+                    }
 
-                sink.Entry(entry);
-                if (members is not null && members.Add(uscc))
-                {
-                    sink.Member(uscc, since);
-                }
-            });
+                    sink.Entry(entry);
+                    if (members is not null && members.Add(uscc))
+                    {
+                        sink.Member(uscc, since);
+                    }
+                });
+            }
+
+            ctx.Stages?.Mark("read, validate, append");
+            var groups = RegisterStore.DuplicateGroups(c);
+            ctx.Log.Duplicates(groups.Select(g => (g.Uscc, g.Rows)), Uscc, "REG-H10");
+            RegisterStore.DropDuplicates(c, ctx.UploadId, groups.Count > 0);
+            RegisterHistory.Apply(ctx);
+            RegisterStore.EndUpload(c);
+            ctx.Stages?.Mark("duplicates, register history");
         }
 
-        ctx.Stages?.Mark("read, validate, append");
-        var groups = RegisterStore.DuplicateGroups(c);
-        ctx.Log.Duplicates(groups.Select(g => (g.Uscc, g.Rows)), Uscc, "REG-H10");
-        RegisterStore.DropDuplicates(c, ctx.UploadId, groups.Count > 0);
-        RegisterHistory.Apply(ctx);
-        RegisterStore.EndUpload(c);
-        ctx.Stages?.Mark("duplicates, register history");
+        using var refresh = MemoryLimit.Set(c, RefreshMemory);
         ClassificationStore.RefreshOnLoad(c, ctx.Now); // a close never meets an unclassified enterprise
         ctx.Stages?.Mark("classification refresh");
     }

@@ -378,6 +378,13 @@ internal sealed class UploadFile : IDisposable
         return new FootnoteFilter(s, footnote);
     }
 
+    /// <summary>The data rows <paramref name="rows"/> (increasing) of a streamed CSV, read by seeking to where the first read
+    /// found them (<paramref name="offsets"/>); null when the file is not read that way or an offset is missing.</summary>
+    public IRowSource? OpenRowsAt(RowOffsets offsets, IEnumerable<int> rows)
+        => _streamedPath is null || !offsets.Complete
+            ? null
+            : new CsvSpanSource(_streamedPath, CsvPartSource.StrictEncoding("UTF-8"), Delimiter!.Value, offsets.Spans(rows, new FileInfo(_streamedPath).Length));
+
     /// <summary>How the file was read, for the report.</summary>
     public string Describe()
     {

@@ -12,7 +12,7 @@ internal static class XlsxReportWriter
 {
     private const int MaxSheetRows = 1_000_000;
 
-    public static void Write(string path, UploadFile file, ValidationLog log, int dataRows, int allRowsLimit, IngestResult result)
+    public static void Write(string path, UploadFile file, ValidationLog log, int dataRows, int allRowsLimit, IngestResult result, RowOffsets? offsets = null)
     {
         var header = file.Header;
         var personal = header.Personal.ToHashSet();
@@ -35,9 +35,10 @@ internal static class XlsxReportWriter
             var values = new string?[keep.Length + 3];
             var styles = new int[keep.Length + 3];
             var written = 0;
-            // Only rows with problems: the file is read no further than the last of them.
+            // Only rows with problems: read where the first read found them (a streamed CSV), else the file is read
+            // again no further than the last of them.
             var last = all ? int.MaxValue : log.Rows.Keys.Max();
-            using var src = file.OpenData();
+            using var src = (all || offsets is null ? null : file.OpenRowsAt(offsets, log.Rows.Keys.Order())) ?? file.OpenData();
             while (src.Read() && written < MaxSheetRows)
             {
                 var row = src.RowNumber;

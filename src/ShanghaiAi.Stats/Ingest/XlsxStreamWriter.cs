@@ -19,6 +19,7 @@ internal sealed class XlsxStreamWriter : IDisposable
     private XmlWriter? _w;
     private Stream? _entry;
     private int _row;
+    private readonly List<string> _columns = [];
 
     public XlsxStreamWriter(string path)
     {
@@ -68,8 +69,9 @@ internal sealed class XlsxStreamWriter : IDisposable
     {
         var w = _w!;
         _row++;
+        var rowText = _row.ToString(CultureInfo.InvariantCulture);
         w.WriteStartElement("row");
-        w.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("r", rowText);
         for (var i = 0; i < values.Count; i++)
         {
             var style = styles is null || i >= styles.Count ? Plain : styles[i];
@@ -80,7 +82,7 @@ internal sealed class XlsxStreamWriter : IDisposable
             }
 
             w.WriteStartElement("c");
-            w.WriteAttributeString("r", ColumnName(i) + _row.ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("r", Column(i) + rowText);
             if (style != Plain)
             {
                 w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
@@ -111,6 +113,17 @@ internal sealed class XlsxStreamWriter : IDisposable
         _w.Dispose();
         _entry!.Dispose();
         _w = null;
+    }
+
+    /// <summary>The column's letters, made once per writer (a report writes the same few columns on every row).</summary>
+    private string Column(int index)
+    {
+        while (_columns.Count <= index)
+        {
+            _columns.Add(ColumnName(_columns.Count));
+        }
+
+        return _columns[index];
     }
 
     public static string ColumnName(int index)

@@ -70,7 +70,7 @@ public sealed class DemoPipeline(ReferenceData reference, TimeProvider time)
 
         progress?.Report(new DemoStep("classify", 0, 1));
         var classifier = new Classifier(ClassificationStandard.LoadEmbedded());
-        var classification = new ClassificationStore(warehouse).Reclassify(classifier.Standard.Edition, time.GetUtcNow(), classifier.Classify, onlyChanged: true);
+        var classification = new ClassificationStore(warehouse).Reclassify(classifier, time.GetUtcNow(), onlyChanged: true);
         ClassificationExport.WriteCurrent(warehouse, Path.Combine(outDir, "classified.csv"));
         progress?.Report(new DemoStep("classify", 1, 1));
         timings["classify"] = Lap(sw);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Common;
@@ -6,166 +7,236 @@ namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
 /// The one classification run over the current register, behind
-/// <see cref="ClassificationStore.Reclassify(DuckDBConnection, string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool)"/>
-/// (classify, the demo) and the register load's <see cref="ClassificationStore.RefreshOnLoad"/>: taken in ranges of
-/// credit codes in code order, so memory does not grow with the register, each range classified in parallel (the
-/// classifier is thread-safe). A range closes the current classifications in it that are not kept (with
-/// <c>onlyChanged</c>: those whose result and edition are unchanged; otherwise none), then appends its new results.
-/// The first and last ranges are open-ended, so a classification of an enterprise no longer in the register is closed
-/// too.
+/// <see cref="ClassificationStore.Reclassify(DuckDBConnection, string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool, string?)"/>
+/// (classify, the demo, the register load).
+/// <para>One query reads every input once (each current register row with its latest current report, its stored
+/// current classification and, with a rules version, its inputs' fingerprint, see <see cref="ClassificationFingerprint"/>)
+/// into the temp table <c>classification_work</c>; the work is then taken <see cref="RangeSize"/> rows at a time, each
+/// range classified in parallel (the classifier is thread-safe), so memory does not grow with the register.</para>
+/// <para>A full run closes every current classification and appends a new one per enterprise. With
+/// <c>onlyChanged</c>, an enterprise whose result and edition are unchanged keeps its row (its fingerprint brought up
+/// to date), a changed one's row is closed and the new one appended, and the classifications of enterprises no longer
+/// in the register are closed. With <c>onlyChanged</c> and a rules version, an enterprise whose stored fingerprint
+/// equals that of its current inputs is not read or classified at all: the classifier is a pure function of those
+/// inputs, so its result would be the stored one, and it is counted as such.</para>
 /// </summary>
 internal static class ClassificationRefresh
 {
     /// <summary>Enterprises per range.</summary>
-    internal const int RangeSize = 65_536;
+    internal const int RangeSize = 16_384;
 
+    private const string StoredColumns = "k.category, k.category_l1, coalesce(k.secondary_categories, ''), k.scope_basis, k.ai_enterprise, k.confidence, k.review, k.evidence, k.edition";
+
+    /// <param name="rules">The rules version of the classifier <paramref name="classify"/> applies
+    /// (<see cref="ClassificationFingerprint.RulesOf"/>), or null for a function of unknown rules: nothing is skipped
+    /// and its results are stored without a fingerprint.</param>
     public static ClassificationRunSummary Run(DuckDBConnection c, string edition, DateTimeOffset at,
-        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, int rangeSize = RangeSize)
+        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules = null, int rangeSize = RangeSize)
     {
         Guard.NotNull(classify);
         var stamp = at.UtcDateTime;
         var overrides = OverrideRows.Current(c);
-        var bounds = Bounds(c, rangeSize);
-        ClassificationRunSummary? total = null;
-        for (var k = 0; k <= bounds.Count; k++)
+        var skip = onlyChanged && rules is not null;
+        var twice = TwiceCurrent(c, onlyChanged);
+        var (first, last) = Work(c, edition, rules, onlyChanged, skip);
+        var total = skip ? Skipped(c, edition, at) : ClassificationRunSummary.Of(edition, at, [], 0);
+        var closed = onlyChanged ? 0 : Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL", stamp);
+        var met = new HashSet<string>(StringComparer.Ordinal);
+        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_keys (uscc VARCHAR, inputs_md5 VARCHAR, kept BOOLEAN)");
+        for (var lo = first; lo <= last; lo += rangeSize)
         {
-            var range = new CodeRange(k == 0 ? null : bounds[k - 1], k == bounds.Count ? null : bounds[k]);
-            var inputs = Inputs(c, range);
-            var stored = onlyChanged ? Stored(c, range) : [];
-            var results = new ClassificationResult[inputs.Count];
-            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => results[i] = classify(inputs[i], overrides.GetValueOrDefault(inputs[i].Entry.Uscc)));
-            var unchanged = new List<string>();
-            var changed = new List<ClassificationResult>(results.Length);
-            foreach (var r in results)
+            var rows = Read(c, lo, lo + rangeSize, onlyChanged, twice, met);
+            var results = new ClassificationResult[rows.Count];
+            Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => results[i] = classify(rows[i].Input, overrides.GetValueOrDefault(rows[i].Input.Entry.Uscc)));
+            var changed = new List<int>(rows.Count);
+            var keys = 0;
+            using (var app = c.CreateAppender("classification_keys"))
             {
-                if (stored.TryGetValue(r.Uscc, out var old) && old.Edition == edition && ClassificationStore.Same(old.Result, r))
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    unchanged.Add(r.Uscc);
-                }
-                else
-                {
-                    changed.Add(r);
+                    var old = rows[i].Stored;
+                    if (onlyChanged && old is not null && old.Value.Edition == edition && ClassificationStore.Same(old.Value.Result, results[i]))
+                    {
+                        if (rules is not null && rows[i].StoredFingerprint != rows[i].Fingerprint)
+                        {
+                            app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].Fingerprint).AppendValue(true).EndRow();
+                        }
+
+                        continue;
+                    }
+
+                    changed.Add(i);
+                    if (onlyChanged && old is not null)
+                    {
+                        app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue((string?)null).AppendValue(false).EndRow();
+                        keys++;
+                    }
                 }
             }
 
-            var closed = Close(c, range, unchanged, stamp);
+            if (keys > 0)
+            {
+                closed += Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM classification_keys WHERE NOT kept)", stamp);
+                Sql.Exec(c, "DELETE FROM classification_keys WHERE NOT kept");
+            }
+
             using (var appender = c.CreateAppender("classifications"))
             {
-                foreach (var r in changed)
+                foreach (var i in changed)
                 {
-                    ClassificationStore.Append(appender, r, edition, stamp);
+                    ClassificationStore.Append(appender, results[i], edition, stamp, rows[i].Fingerprint);
                 }
             }
 
-            var summary = ClassificationRunSummary.Of(edition, at, results, closed);
-            total = total is null ? summary : total.Plus(summary);
+            total = total.Plus(ClassificationRunSummary.Of(edition, at, results, 0));
         }
 
-        return total!;
+        if (onlyChanged)
+        {
+            closed += Sql.ExecCount(c, """
+                UPDATE classifications SET valid_to = $1
+                WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+                """, stamp);
+        }
+
+        Sql.Exec(c, """
+            UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k
+            WHERE classifications.uscc = k.uscc AND classifications.valid_to IS NULL AND k.kept
+            """);
+        Sql.Exec(c, "DROP TABLE classification_keys");
+        Sql.Exec(c, "DROP TABLE classification_work");
+        Sql.Exec(c, "DROP TABLE classification_twice");
+        return total with { Superseded = closed };
     }
 
-    /// <summary>Every <paramref name="rangeSize"/>-th credit code of the current register: the upper ends of the ranges
-    /// (the last range is open).</summary>
-    private static List<string> Bounds(DuckDBConnection c, int rangeSize)
+    /// <summary>The credit codes with more than one current register row (or, with <paramref name="stored"/>, more
+    /// than one current classification), into temp table <c>classification_twice</c>: never skipped, classified once
+    /// (the first row met), as the one-pass run did.</summary>
+    private static HashSet<string> TwiceCurrent(DuckDBConnection c, bool stored)
+    {
+        Sql.Exec(c, $"""
+            CREATE OR REPLACE TEMP TABLE classification_twice AS
+            SELECT uscc FROM register WHERE valid_to IS NULL GROUP BY uscc HAVING count(*) > 1
+            {(stored ? "UNION SELECT uscc FROM classifications WHERE valid_to IS NULL GROUP BY uscc HAVING count(*) > 1" : "")}
+            """);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT uscc FROM classification_twice";
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            set.Add(r.GetString(0));
+        }
+
+        return set;
+    }
+
+    /// <summary>Fills <c>classification_work</c> (one scan of the register) and returns its first and last row id (a
+    /// table written in an open transaction numbers its rows from a high base; an empty one gives (0, -1)).</summary>
+    private static (long First, long Last) Work(DuckDBConnection c, string edition, string? rules, bool stored, bool skip)
+    {
+        var fingerprint = rules is null ? "NULL::VARCHAR" : ClassificationFingerprint.Sql();
+        var overrides = rules is null ? "" : $"""
+            , ov AS (SELECT uscc, {ClassificationFingerprint.OverrideText()} AS o
+                     FROM classification_overrides WHERE superseded_at IS NULL GROUP BY uscc)
+            """;
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"""
+            CREATE OR REPLACE TEMP TABLE classification_work AS
+            WITH latest AS (
+                SELECT uscc, revenue_ytd, ai_revenue_ytd,
+                       row_number() OVER (PARTITION BY uscc ORDER BY period DESC) AS rn
+                FROM reports WHERE superseded_at IS NULL){overrides},
+            cur AS (
+                SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
+                       r.registered_on, r.size_class, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
+                FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1 {(rules is null ? "" : "LEFT JOIN ov ON ov.uscc = r.uscc")}
+                WHERE r.valid_to IS NULL)
+            SELECT cur.*, {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
+            FROM cur {(stored ? "LEFT JOIN classifications k ON k.uscc = cur.uscc AND k.valid_to IS NULL" : "")}
+            {(skip ? "WHERE NOT coalesce(k.inputs_md5 = cur.fp AND k.edition = $edition, false) OR cur.uscc IN (SELECT uscc FROM classification_twice)" : "")}
+            """;
+        if (rules is not null)
+        {
+            cmd.Parameters.Add(new DuckDBParameter("rules", rules));
+        }
+
+        if (skip)
+        {
+            cmd.Parameters.Add(new DuckDBParameter("edition", edition));
+        }
+
+        cmd.ExecuteNonQuery();
+        using var count = c.CreateCommand();
+        count.CommandText = "SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM classification_work";
+        using var r = count.ExecuteReader();
+        r.Read();
+        return (r.GetInt64(0), r.GetInt64(1));
+    }
+
+    /// <summary>The counts of the enterprises skipped (current register, stored fingerprint unchanged): their stored results.</summary>
+    private static ClassificationRunSummary Skipped(DuckDBConnection c, string edition, DateTimeOffset at)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            SELECT uscc FROM (
-                SELECT uscc, row_number() OVER (ORDER BY uscc) AS rn
-                FROM (SELECT DISTINCT uscc FROM register WHERE valid_to IS NULL))
-            WHERE rn % $n = 0 ORDER BY uscc
+            SELECT category, count(*), count(*) FILTER (WHERE ai_enterprise), count(*) FILTER (WHERE review),
+                   count(*) FILTER (WHERE scope_basis = 'override')
+            FROM classifications
+            WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+              AND uscc NOT IN (SELECT uscc FROM classification_work)
+            GROUP BY category
             """;
-        cmd.Parameters.Add(new DuckDBParameter("n", rangeSize));
         using var r = cmd.ExecuteReader();
-        var list = new List<string>();
+        var byCategory = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int all = 0, inScope = 0, ai = 0, review = 0, overridden = 0;
         while (r.Read())
         {
-            list.Add(r.GetString(0));
+            var n = (int)r.GetInt64(1);
+            byCategory[r.GetString(0)] = n;
+            all += n;
+            inScope += r.GetString(0) == "00" ? 0 : n;
+            ai += (int)r.GetInt64(2);
+            review += (int)r.GetInt64(3);
+            overridden += (int)r.GetInt64(4);
+        }
+
+        return new ClassificationRunSummary(edition, at, all, inScope, ai, review, overridden, 0, byCategory);
+    }
+
+    /// <summary>Work rows <paramref name="lo"/> to <paramref name="hi"/> (exclusive), each enterprise once.</summary>
+    private static List<WorkRow> Read(DuckDBConnection c, long lo, long hi, bool stored, HashSet<string> twice, HashSet<string> met)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT * FROM classification_work WHERE rowid >= $lo AND rowid < $hi";
+        cmd.Parameters.Add(new DuckDBParameter("lo", lo));
+        cmd.Parameters.Add(new DuckDBParameter("hi", hi));
+        using var r = cmd.ExecuteReader();
+        var list = new List<WorkRow>((int)(hi - lo));
+        while (r.Read())
+        {
+            var uscc = r.GetString(0);
+            if (twice.Contains(uscc) && !met.Add(uscc))
+            {
+                continue; // two current rows for one enterprise: the first is classified
+            }
+
+            var entry = new RegisterEntry(uscc, r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
+                r.IsDBNull(7) ? null : DateOnly.FromDateTime(r.GetDateTime(7)), Text(r, 8));
+            decimal? share = !r.IsDBNull(9) && !r.IsDBNull(10) && r.GetDecimal(9) > 0 ? r.GetDecimal(10) / r.GetDecimal(9) : null;
+            (string, ClassificationResult)? old = stored && !r.IsDBNull(12)
+                ? (r.GetString(20), new ClassificationResult(uscc, r.GetString(12), r.GetString(13), r.GetString(14).Split(';', StringSplitOptions.RemoveEmptyEntries),
+                    r.GetString(15), r.GetBoolean(16), r.GetDouble(17), r.GetBoolean(18), r.GetString(19)))
+                : null;
+            list.Add(new WorkRow(new ClassificationInput(entry, share), Text(r, 11), old, stored ? Text(r, 21) : null));
         }
 
         return list;
     }
 
-    private static List<ClassificationInput> Inputs(DuckDBConnection c, CodeRange range)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"""
-            WITH latest AS (
-                SELECT uscc, revenue_ytd, ai_revenue_ytd,
-                       row_number() OVER (PARTITION BY uscc ORDER BY period DESC) AS rn
-                FROM reports WHERE superseded_at IS NULL AND {range.Where("uscc")})
-            SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
-                   r.registered_on, r.size_class, l.revenue_ytd, l.ai_revenue_ytd
-            FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1
-            WHERE r.valid_to IS NULL AND {range.Where("r.uscc")}
-            """;
-        range.Bind(cmd);
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-        // In code order as the one-pass run has them (sorted here: DuckDB sorting the wide rows took most of the read).
-        var inputs = ClassificationStore.ReadInputs(cmd);
-        inputs.Sort((a, b) => string.CompareOrdinal(a.Entry.Uscc, b.Entry.Uscc));
-        return inputs;
-    }
-
-    private static Dictionary<string, (string Edition, ClassificationResult Result)> Stored(DuckDBConnection c, CodeRange range)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"""
-            SELECT uscc, category, category_l1, coalesce(secondary_categories, ''), scope_basis, ai_enterprise, confidence, review, evidence, edition
-            FROM classifications WHERE valid_to IS NULL AND {range.Where("uscc")}
-            """;
-        range.Bind(cmd);
-        return ClassificationStore.ReadStored(cmd);
-    }
-
-    /// <summary>Closes the current classifications of the range whose enterprise is not in <paramref name="kept"/>.</summary>
-    private static int Close(DuckDBConnection c, CodeRange range, List<string> kept, DateTime stamp)
-    {
-        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_kept (uscc VARCHAR)");
-        using (var appender = c.CreateAppender("classification_kept"))
-        {
-            foreach (var u in kept)
-            {
-                appender.CreateRow().AppendValue(u).EndRow();
-            }
-        }
-
-        int closed;
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = $"UPDATE classifications SET valid_to = $stamp WHERE valid_to IS NULL AND {range.Where("uscc")} AND uscc NOT IN (SELECT uscc FROM classification_kept)";
-            cmd.Parameters.Add(new DuckDBParameter("stamp", stamp));
-            range.Bind(cmd);
-            closed = cmd.ExecuteNonQuery();
-        }
-
-        Sql.Exec(c, "DROP TABLE classification_kept");
-        return closed;
-    }
-
-    /// <summary>Credit codes above <see cref="Low"/> and up to <see cref="High"/> (null: no end).</summary>
-    private sealed record CodeRange(string? Low, string? High)
-    {
-        public string Where(string column) => (Low, High) switch
-        {
-            (null, null) => "true",
-            (null, _) => $"{column} <= $hi",
-            (_, null) => $"{column} > $lo",
-            _ => $"{column} > $lo AND {column} <= $hi",
-        };
-
-        public void Bind(DuckDBCommand cmd)
-        {
-            if (Low is not null)
-            {
-                cmd.Parameters.Add(new DuckDBParameter("lo", Low));
-            }
-
-            if (High is not null)
-            {
-                cmd.Parameters.Add(new DuckDBParameter("hi", High));
-            }
-        }
-    }
+    /// <summary>An enterprise to classify: its inputs, their fingerprint (null without a rules version), and its stored
+    /// current classification with that one's fingerprint.</summary>
+    private sealed record WorkRow(ClassificationInput Input, string? Fingerprint, (string Edition, ClassificationResult Result)? Stored, string? StoredFingerprint);
 }

@@ -19,32 +19,55 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     /// the AI revenue share of its latest current report, ai_revenue_ytd / revenue_ytd when revenue_ytd > 0, and its
     /// current override) and stores the results in one transaction. Every current row is replaced, unless
     /// <paramref name="onlyChanged"/>: then an enterprise whose result (and edition) is unchanged keeps its row.
-    /// Rows of enterprises no longer in the current register are closed.
+    /// Rows of enterprises no longer in the current register are closed. The results carry no fingerprint (the rules
+    /// of <paramref name="classify"/> are unknown), so a later fingerprinted refresh classifies them again.
     /// </summary>
     public ClassificationRunSummary Reclassify(string edition, DateTimeOffset at, Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged = false)
         => _warehouse.Write(c =>
         {
             using var tx = c.BeginTransaction();
-            var s = Reclassify(c, edition, at, classify, onlyChanged);
+            var s = Reclassify(c, edition, at, classify, onlyChanged, null);
             tx.Commit();
             return s;
         });
 
-    /// <summary>As <see cref="Reclassify(string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool)"/>,
-    /// inside the caller's open transaction on <paramref name="c"/> (the register load), which sees its uncommitted rows.</summary>
+    /// <summary>
+    /// As <see cref="Reclassify(string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool)"/>
+    /// with <paramref name="classifier"/> under its edition, each result stored with the fingerprint of its inputs
+    /// (<see cref="ClassificationFingerprint"/>). With <paramref name="onlyChanged"/>, an enterprise whose stored
+    /// fingerprint equals its current inputs' is not classified again (the result would be the one stored): the stored
+    /// rows and the counts are those of classifying everyone.
+    /// </summary>
+    public ClassificationRunSummary Reclassify(Classifier classifier, DateTimeOffset at, bool onlyChanged = false)
+    {
+        Guard.NotNull(classifier);
+        return _warehouse.Write(c =>
+        {
+            using var tx = c.BeginTransaction();
+            var s = Reclassify(c, classifier.Standard.Edition, at, classifier.Classify, onlyChanged, ClassificationFingerprint.RulesOf(classifier));
+            tx.Commit();
+            return s;
+        });
+    }
+
+    /// <summary>As the public <c>Reclassify</c>, inside the caller's open transaction on <paramref name="c"/> (the
+    /// register load), which sees its uncommitted rows; <paramref name="rules"/> is the rules version of
+    /// <paramref name="classify"/> (<see cref="ClassificationFingerprint.RulesOf"/>) or null when unknown.</summary>
     internal static ClassificationRunSummary Reclassify(DuckDBConnection c, string edition, DateTimeOffset at,
-        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged)
-        => ClassificationRefresh.Run(c, edition, at, classify, onlyChanged);
+        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules)
+        => ClassificationRefresh.Run(c, edition, at, classify, onlyChanged, rules);
 
     /// <summary>
     /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
-    /// current register whose result under the current edition differs from its stored one (new, changed register row,
-    /// changed share or override, another edition) is classified again; the others keep their rows.
+    /// current register whose inputs changed since its stored classification (new, changed register row, changed share
+    /// or override, another edition, keyword list or build) is classified again, and its row replaced when the result
+    /// differs; the others keep their rows.
     /// </summary>
     internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
     {
         var classifier = Classifier.Embedded;
-        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify, onlyChanged: true);
+        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify,
+            onlyChanged: true, ClassificationFingerprint.RulesOf(classifier));
     }
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>
@@ -107,28 +130,6 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         return OverrideRows.History(c, Uscc.Normalise(Guard.NotNull(uscc)));
     }
 
-    internal static List<ClassificationInput> ReadInputs(DuckDBCommand cmd)
-    {
-        using var r = cmd.ExecuteReader();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var list = new List<ClassificationInput>();
-        while (r.Read())
-        {
-            var uscc = r.GetString(0);
-            if (!seen.Add(uscc))
-            {
-                continue; // two current rows for one enterprise: the first is classified
-            }
-
-            var entry = new RegisterEntry(uscc, r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
-                r.IsDBNull(7) ? null : DateOnly.FromDateTime(r.GetDateTime(7)), Text(r, 8));
-            decimal? share = !r.IsDBNull(9) && !r.IsDBNull(10) && r.GetDecimal(9) > 0 ? r.GetDecimal(10) / r.GetDecimal(9) : null;
-            list.Add(new ClassificationInput(entry, share));
-        }
-
-        return list;
-    }
-
     private static Dictionary<string, (string Edition, ClassificationResult Result)> CurrentRows(DuckDBConnection c)
     {
         using var cmd = c.CreateCommand();
@@ -158,7 +159,7 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         => a.Category == b.Category && a.CategoryL1 == b.CategoryL1 && a.ScopeBasis == b.ScopeBasis && a.AiEnterprise == b.AiEnterprise
            && a.Confidence.Equals(b.Confidence) && a.Review == b.Review && a.Evidence == b.Evidence && a.SecondaryCategories.SequenceEqual(b.SecondaryCategories);
 
-    internal static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt)
+    internal static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt, string? inputsMd5)
     {
         appender.CreateRow()
             .AppendValue(result.Uscc)
@@ -173,8 +174,7 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
             .AppendValue(result.Evidence)
             .AppendValue(classifiedAt)
             .AppendNullValue()
+            .AppendValue(inputsMd5)
             .EndRow();
     }
-
-    private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -22,6 +22,19 @@ internal static class Sql
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Runs a statement and returns the number of rows it changed.</summary>
+    public static int ExecCount(DuckDBConnection c, string sql, params object?[] parameters)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        return cmd.ExecuteNonQuery();
+    }
+
     /// <summary>The first day of a period as a SQL date literal (<c>DATE 'YYYY-MM-01'</c>), for computation SQL that
     /// builds its text per month.</summary>
     public static string Date(Period period) => string.Create(CultureInfo.InvariantCulture, $"DATE '{period.Year:D4}-{period.Month:D2}-01'");

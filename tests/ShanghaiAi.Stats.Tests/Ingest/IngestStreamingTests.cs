@@ -22,6 +22,20 @@ public sealed class IngestStreamingTests
         parts.Should().Be(whole);
     }
 
+    /// <summary>With only the rows with problems listed (every case above the all-rows limit), the streamed read finds
+    /// those rows again by their byte offsets from the first read (no second read of the file): the XLSX report is the
+    /// one the whole file's second read gives.</summary>
+    [Theory]
+    [MemberData(nameof(IngestCorpusTests.CaseNames), MemberType = typeof(IngestCorpusTests))]
+    public void Ingest_CorpusCaseReadInPartsOnlyProblemRowsListed_ReportsEqualTheWholeFileReports(string name)
+    {
+        var c = Corpus.Cases().Single(x => x.Name == name);
+        var whole = Outcome(c, streamed: false, allRowsLimit: 0);
+        var parts = Outcome(c, streamed: true, allRowsLimit: 0);
+
+        parts.Should().Be(whole);
+    }
+
     [Fact]
     public void Ingest_Utf8CsvAboveTheStreamingSize_IsReadInParts()
     {
@@ -34,7 +48,7 @@ public sealed class IngestStreamingTests
     }
 
     /// <summary>The outcome of one case: the file rule, or the counts and both reports (paths of the bed made neutral).</summary>
-    private static string Outcome(CorpusCase c, bool streamed)
+    private static string Outcome(CorpusCase c, bool streamed, int? allRowsLimit = null)
     {
         using var bed = new IngestBed(o => o with
         {
@@ -42,6 +56,7 @@ public sealed class IngestStreamingTests
             MaxRows = c.MaxRows ?? o.MaxRows,
             StreamTextAboveBytes = streamed ? 0 : o.StreamTextAboveBytes,
             StreamPartBytes = streamed ? 64 : o.StreamPartBytes,
+            XlsxReportAllRowsLimit = allRowsLimit ?? o.XlsxReportAllRowsLimit,
         });
         if (c.Seed)
         {

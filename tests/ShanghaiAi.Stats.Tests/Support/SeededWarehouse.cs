@@ -99,6 +99,12 @@ public sealed class SeededWarehouse : IDisposable
     public List<object?[]> Query(string sql)
     {
         using var c = Warehouse.OpenRead();
+        return Query(c, sql);
+    }
+
+    /// <summary>The rows of <paramref name="sql"/> on an open connection (inside its transaction), NULL as null.</summary>
+    public static List<object?[]> Query(DuckDB.NET.Data.DuckDBConnection c, string sql)
+    {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         using var r = cmd.ExecuteReader();

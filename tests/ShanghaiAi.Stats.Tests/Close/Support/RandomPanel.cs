@@ -38,7 +38,7 @@ public static class RandomPanel
                         .AppendValue("register").AppendValue((string?)null).AppendValue(old).AppendValue((DateTime?)loaded).EndRow();
                     cls.CreateRow().AppendValue(u).AppendValue("2025").AppendValue(categories[rnd.Next(categories.Length)]).AppendValue("01")
                         .AppendValue((string?)null).AppendValue("class").AppendValue(true).AppendValue(0.5).AppendValue(false).AppendValue("old")
-                        .AppendValue(old).AppendValue((DateTime?)loaded).EndRow();
+                        .AppendValue(old).AppendValue((DateTime?)loaded).AppendValue((string?)null).EndRow();
                 }
 
                 reg.CreateRow().AppendValue(u).AppendValue("企业" + u).AppendValue(district).AppendValue(park)
@@ -46,7 +46,7 @@ public static class RandomPanel
                     .AppendValue("register").AppendValue((string?)null).AppendValue(loaded).AppendValue((DateTime?)null).EndRow();
                 cls.CreateRow().AppendValue(u).AppendValue("2025").AppendValue(cat).AppendValue(cat == "00" ? "00" : cat[..2])
                     .AppendValue((string?)null).AppendValue("class").AppendValue(rnd.NextDouble() < 0.7).AppendValue(0.9).AppendValue(false).AppendValue("e")
-                    .AppendValue(loaded).AppendValue((DateTime?)null).EndRow();
+                    .AppendValue(loaded).AppendValue((DateTime?)null).AppendValue((string?)null).EndRow();
             }
         }
 

@@ -19,8 +19,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// = 0.840 (silent misses 6; share right at confidence >= 0.9: 94.9%), floor 0.84.
     /// Raised on 2026-12-06 after feat/termsa and feat/termsb (tuned on their own development sets dev2a and dev2b,
     /// never on this one): 388 of 451 right = 0.860 (silent misses 5; share right at confidence >= 0.9: 95.6%), floor 0.86.
+    /// Raised on 2026-12-06 after feat/termsc and feat/termsd (tuned on their own development sets dev3a and dev3b,
+    /// never on this one): 400 of 451 right = 0.887 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.88.
     /// </summary>
-    private const double AccuracyFloor = 0.86;
+    private const double AccuracyFloor = 0.88;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

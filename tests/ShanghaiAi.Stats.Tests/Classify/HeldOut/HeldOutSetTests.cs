@@ -19,8 +19,11 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// Raised on 2026-12-06 after feat/termsa and feat/termsb (each tuned on its own new development set, dev2a and
     /// dev2b; neither tuned on this set): 366 of 408 right = 0.897 (silent misses 0; share right at confidence >= 0.9:
     /// 100%), floor 0.89.
+    /// Raised on 2026-12-06 after feat/termsc and feat/termsd (each tuned on its own new development set, dev3a and
+    /// dev3b; neither tuned on this set): 386 of 408 right = 0.946 (silent misses 0; share right at confidence >= 0.9:
+    /// 100%), floor 0.94.
     /// </summary>
-    private const double AccuracyFloor = 0.89;
+    private const double AccuracyFloor = 0.94;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

@@ -103,4 +103,10 @@ internal sealed class CategoryIndex
     /// application (晶圆缺陷的人工智能检测 is 0501, not 0101).
     /// </summary>
     public bool YieldsToSector(int p) => Level1[p] is "01" or "02";
+
+    /// <summary>
+    /// True for a category of things made (01 components, 04 devices): an item that only sells, retails, wholesales or
+    /// rents them (智能手环销售, 医疗设备租赁) names what the firm sells, not what it makes.
+    /// </summary>
+    public bool IsMade(int p) => Level1[p] is "01" or "04";
 }

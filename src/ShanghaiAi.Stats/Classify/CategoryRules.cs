@@ -82,6 +82,11 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
 
         var primary = v.TextPrimary;
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
+        if (SoldBefore(s, primary) is { } sold)
+        {
+            rule += $"; {_code[sold]} is named only in items that sell goods (仅见于销售类条目)";
+        }
+
         return v with { Primary = primary, Basis = ScopeBasis.Text, Rule = rule };
     }
 
@@ -134,6 +139,20 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         }
 
         return v with { Primary = index.Fallback, Basis = ScopeBasis.RevenueShare, Rule = $"rule 1c: in scope by AI revenue share; no category term, {_code[index.Fallback]}" };
+    }
+
+    /// <summary>A made category (01, 04) before <paramref name="primary"/> that counts only in items selling goods, or null.</summary>
+    private int? SoldBefore(ClassifierScratch s, int primary)
+    {
+        for (var p = 0; p < primary; p++)
+        {
+            if (s.Counts(p) && index.IsMade(p) && tally.SoldOnly(s, p))
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The other matched text categories after <paramref name="primary"/> in precedence, e.g. "0303, 0304", or null.</summary>

@@ -27,6 +27,9 @@ internal sealed class ClassifierScratch
     /// <summary>Per item of the business scope: it trades goods (…销售, …零售, …批发, …租赁), naming what is sold, not a sector served.</summary>
     public bool[] TradeClause = new bool[64];
 
+    /// <summary>Per item of the business scope: it names making goods (…制造, …生产, …研发 ...), so a trade in it sells the firm's own products.</summary>
+    public bool[] MakeClause = new bool[64];
+
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
@@ -59,6 +62,7 @@ internal sealed class ClassifierScratch
         Array.Clear(Hinted);
         Array.Clear(SignalClause);
         Array.Clear(TradeClause);
+        Array.Clear(MakeClause);
         Array.Clear(Residue);
         ProductResidue = 0;
         Text.Clear();
@@ -85,17 +89,24 @@ internal sealed class ClassifierScratch
         SignalClause[clause] = true;
     }
 
-    public void MarkTradeClause(int clause)
-    {
-        if (clause >= TradeClause.Length)
-        {
-            Array.Resize(ref TradeClause, Math.Max(clause + 1, TradeClause.Length * 2));
-        }
+    public void MarkTradeClause(int clause) => Mark(ref TradeClause, clause);
 
-        TradeClause[clause] = true;
-    }
+    public void MarkMakeClause(int clause) => Mark(ref MakeClause, clause);
 
     public bool IsTradeClause(int clause) => clause >= 0 && clause < TradeClause.Length && TradeClause[clause];
+
+    /// <summary>True when item <paramref name="clause"/> only sells, retails, wholesales or rents goods: it names what is sold, not what is made.</summary>
+    public bool IsSaleOnlyClause(int clause) => IsTradeClause(clause) && !(clause < MakeClause.Length && MakeClause[clause]);
+
+    private static void Mark(ref bool[] marks, int clause)
+    {
+        if (clause >= marks.Length)
+        {
+            Array.Resize(ref marks, Math.Max(clause + 1, marks.Length * 2));
+        }
+
+        marks[clause] = true;
+    }
 
     /// <summary>A cleared coverage buffer of at least <paramref name="length"/> characters.</summary>
     public bool[] CoveredFor(int length)

@@ -56,6 +56,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         }
 
         var p = v.Primary;
+        if (index.IsMade(p) && tally.SoldOnly(s, p))
+        {
+            return (0.6, $"{_code[p]} rests only on items that sell, retail, wholesale or rent goods; a reseller of AI products may be out of scope"
+                + " (仅见于销售、零售、批发或租赁类条目，可能为产品经销商)");
+        }
+
         if (index.Level1[p] == TechnologyLevel1 && HintedSector(s) is { } sector)
         {
             return (0.7, $"{_code[p]} rests on a technology term while the texts also name the sector of {_code[sector]}");

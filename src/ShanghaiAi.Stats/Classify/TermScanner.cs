@@ -65,7 +65,10 @@ internal sealed class TermScanner(CategoryIndex index)
         }
     }
 
-    /// <summary>Marks the items of the business scope that trade goods (第二类医疗器械销售, 药品零售, 出版物批发, 医疗设备租赁).</summary>
+    /// <summary>
+    /// Marks the items of the business scope that trade goods (第二类医疗器械销售, 药品零售, 出版物批发, 医疗设备租赁), and
+    /// those that name making them (智能机器人的研发、制造、销售: the firm sells what it makes).
+    /// </summary>
     private static void MarkTradeItems(ClassifierScratch s, ReadOnlySpan<char> span)
     {
         var start = 0;
@@ -73,20 +76,36 @@ internal sealed class TermScanner(CategoryIndex index)
         {
             var end = c < s.Breaks.Count ? s.Breaks[c] : span.Length;
             var item = span[start..end];
-            foreach (var word in TradeWords)
+            if (Holds(item, TradeWords))
             {
-                if (item.IndexOf(word, StringComparison.Ordinal) >= 0)
-                {
-                    s.MarkTradeClause(c);
-                    break;
-                }
+                s.MarkTradeClause(c);
+            }
+
+            if (Holds(item, MakeWords))
+            {
+                s.MarkMakeClause(c);
             }
 
             start = end + 1;
         }
     }
 
+    private static bool Holds(ReadOnlySpan<char> item, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (item.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] TradeWords = ["销售", "零售", "批发", "租赁"];
+
+    private static readonly string[] MakeWords = ["制造", "生产", "研发", "开发", "设计", "加工", "组装", "研制"];
 
     private static int NextBreak(ReadOnlySpan<char> span, int from)
     {

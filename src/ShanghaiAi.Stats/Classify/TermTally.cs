@@ -35,11 +35,56 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
+            if (index.IsMade(p) && SoldOnly(s, p) && CountsBeyondSales(s, p))
+            {
+                continue; // 智能手环销售 names goods sold; the category the firm's own activity gives decides
+            }
+
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
             return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when every counted term of category <paramref name="p"/> stands in items of the business scope that only
+    /// sell, retail, wholesale or rent goods (智能机器人销售; not 智能机器人研发、制造、销售, not in 主要产品).
+    /// </summary>
+    public bool SoldOnly(ClassifierScratch s, int p)
+    {
+        var any = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || CategoryOf(s, f) != p)
+            {
+                continue;
+            }
+
+            if (f.Field != TextField.BusinessScope || !s.IsSaleOnlyClause(f.Clause))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when a category after <paramref name="p"/> in precedence counts a term outside the items that only trade goods.</summary>
+    private bool CountsBeyondSales(ClassifierScratch s, int p)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && f.Field != TextField.Name && CategoryOf(s, f) is var q && q > p
+                && (f.Field != TextField.BusinessScope || !s.IsSaleOnlyClause(f.Clause)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool MakesAModel(ClassifierScratch s)

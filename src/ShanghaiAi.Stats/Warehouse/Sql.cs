@@ -10,17 +10,8 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// </summary>
 internal static class Sql
 {
-    public static void Exec(DuckDBConnection c, string sql, params object?[] parameters)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters)
-        {
-            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
-        }
-
-        cmd.ExecuteNonQuery();
-    }
+    /// <summary>Runs a statement.</summary>
+    public static void Exec(DuckDBConnection c, string sql, params object?[] parameters) => ExecCount(c, sql, parameters);
 
     /// <summary>Runs a statement and returns the number of rows it changed.</summary>
     public static int ExecCount(DuckDBConnection c, string sql, params object?[] parameters)

@@ -79,15 +79,7 @@ internal sealed class ClassifierScratch
         return Buffer;
     }
 
-    public void MarkSignalClause(int clause)
-    {
-        if (clause >= SignalClause.Length)
-        {
-            Array.Resize(ref SignalClause, Math.Max(clause + 1, SignalClause.Length * 2));
-        }
-
-        SignalClause[clause] = true;
-    }
+    public void MarkSignalClause(int clause) => Mark(ref SignalClause, clause);
 
     public void MarkTradeClause(int clause) => Mark(ref TradeClause, clause);
 

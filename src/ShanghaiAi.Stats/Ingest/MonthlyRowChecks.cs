@@ -1,12 +1,14 @@
 using System.Globalization;
 using ShanghaiAi.Stats.Common;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>The cell and cross-field edits of form AI-1 on one row.</summary>
 internal static class MonthlyRowChecks
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReadValues(IngestContext ctx, IRowSource src, int row, decimal[] values, bool[] has)
     {
         var log = ctx.Log;
@@ -66,6 +68,7 @@ internal static class MonthlyRowChecks
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CrossChecks(IngestContext ctx, IRowSource src, int row, decimal[] values, bool[] has, DateOnly? registeredOn, int period)
     {
         var log = ctx.Log;

@@ -2,6 +2,7 @@ using ShanghaiAi.Stats.Access;
 using System.Collections.Concurrent;
 using ShanghaiAi.Stats.Warehouse;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -9,6 +10,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// the hard edits on in batches (it streams: nothing of a row is kept once its batch is handed on).</summary>
 internal static class MonthlyRowReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
         RowAuthority authority, MonthlyKeyLog keys, BlockingCollection<ReportBatch> full, BlockingCollection<ReportBatch> free, CancellationToken stop)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -6,6 +7,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// groups of three), numbers Excel stored as text.</summary>
 internal static class NumberCell
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CellParse Parse(ReadOnlySpan<char> raw, out decimal value)
     {
         value = 0;
@@ -95,6 +97,7 @@ internal static class NumberCell
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPlain(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;

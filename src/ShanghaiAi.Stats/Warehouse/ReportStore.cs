@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Warehouse;
 
@@ -57,6 +58,7 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
 
     /// <summary>Appends row <paramref name="k"/> of <paramref name="b"/> to the stage, as revision = the key's last stored
     /// revision (of an earlier upload) + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReportBatch b, int k)
     {
         var uscc = b.Uscc[k];

@@ -89,16 +89,16 @@ internal sealed class ReportStore(DuckDBConnection connection, string uploadId) 
         // Money as hundredths (the digits of DECIMAL(18,2)).
         for (var m = 0; m < ReportBatch.FirstCount; m++)
         {
-            r.AppendValue(b.Has[o + m] ? decimal.ToInt64(b.Values[o + m] * 100m) : null);
+            r.AppendValue(b.Has[o + m] ? b.Cents[o + m] : null);
         }
 
         for (var m = ReportBatch.FirstCount; m <= ReportBatch.LastCount; m++)
         {
-            r.AppendValue(b.Has[o + m] ? (int?)(int)b.Values[o + m] : null);
+            r.AppendValue(b.Has[o + m] ? (int?)(int)(b.Cents[o + m] / 100) : null);
         }
 
         var compute = o + ReportBatch.Measures - 1;
-        r.AppendValue(b.Has[compute] ? decimal.ToInt64(b.Values[compute] * 100m) : null);
+        r.AppendValue(b.Has[compute] ? b.Cents[compute] : null);
         r.AppendValue((int?)b.Row[k]).AppendValue((int?)revision);
         r.EndRow();
     }

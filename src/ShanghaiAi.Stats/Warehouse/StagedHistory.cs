@@ -4,7 +4,7 @@ namespace ShanghaiAi.Stats.Warehouse;
 
 /// <summary>
 /// What the history edits of form AI-1 need of each staged report (enterprise id, period, revenue, AI revenue, 上年同期
-/// revenue, in hundredths), kept as the rows are appended (28 bytes a row), so that <see cref="ReportStore.History"/>
+/// revenue, in hundredths), kept as the rows are appended (36 bytes a row), so that <see cref="ReportStore.History"/>
 /// finds each row's month before and year before in one pass over the reports sorted by (enterprise, period), instead of
 /// copying the months' reports into a table and joining it twice (at 1,000,000 rows the largest part of the load's peak
 /// memory).

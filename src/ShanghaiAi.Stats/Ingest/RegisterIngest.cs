@@ -1,3 +1,4 @@
+using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -29,6 +30,7 @@ internal static class RegisterIngest
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
         using (MemoryLimit.Set(c, DuckDbMemory))
         {
+            using (var stage = new ClassificationStage(c, Classifier.Embedded))
             using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
                 RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
@@ -40,14 +42,16 @@ internal static class RegisterIngest
                     }
 
                     sink.Entry(entry);
+                    stage.Add(row, entry);
                     if (members is not null && members.Add(uscc))
                     {
                         sink.Member(uscc, since);
                     }
                 });
+                stage.Complete();
             }
 
-            ctx.Stages?.Mark("read, validate, append");
+            ctx.Stages?.Mark("read, validate, classify new, append");
             var groups = RegisterStore.DuplicateGroups(c);
             ctx.Log.Duplicates(groups.Select(g => (g.Uscc, g.Rows)), Uscc, "REG-H10");
             RegisterStore.DropDuplicates(c, ctx.UploadId, groups.Count > 0);
@@ -57,7 +61,7 @@ internal static class RegisterIngest
         }
 
         using var refresh = MemoryLimit.Set(c, RefreshMemory);
-        ClassificationStore.RefreshOnLoad(c, ctx.Now); // a close never meets an unclassified enterprise
+        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true); // a close never meets an unclassified enterprise
         ctx.Stages?.Mark("classification refresh");
     }
 }

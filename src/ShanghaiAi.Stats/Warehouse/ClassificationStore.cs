@@ -61,13 +61,14 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
     /// current register whose inputs changed since its stored classification (new, changed register row, changed share
     /// or override, another edition, keyword list or build) is classified again, and its row replaced when the result
-    /// differs; the others keep their rows.
+    /// differs; the others keep their rows. With <paramref name="staged"/>, the results a <see cref="ClassificationStage"/>
+    /// of <see cref="Classifier.Embedded"/> staged during the load are taken where their fingerprint is current.
     /// </summary>
-    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc, bool staged = false)
     {
         var classifier = Classifier.Embedded;
-        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify,
-            onlyChanged: true, ClassificationFingerprint.RulesOf(classifier));
+        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)),
+            classifier.Classify, onlyChanged: true, ClassificationFingerprint.RulesOf(classifier), staged: staged);
     }
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>

@@ -18,9 +18,10 @@ internal static class RegisterIngest
     /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
     private const string DuckDbMemory = "96MB";
 
-    /// <summary>DuckDB's memory limit during the classification refresh: its joins over a 1,000,000-row register and
-    /// its classifications run out of memory under 96 MB.</summary>
-    private const string RefreshMemory = "256MB";
+    /// <summary>DuckDB's memory limit during the classification refresh: it compares fingerprints in a narrow query and
+    /// reads the wide inputs and stored classifications of only the enterprises to classify (a single wide join over a
+    /// 1,000,000-row register and its classifications ran out of memory under 96 MB).</summary>
+    private const string RefreshMemory = "96MB";
 
     public static void Run(IngestContext ctx)
     {
@@ -30,7 +31,7 @@ internal static class RegisterIngest
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
         using (MemoryLimit.Set(c, DuckDbMemory))
         {
-            using (var stage = new ClassificationStage(c, Classifier.Embedded))
+            using (var stage = new ClassificationStage(c, Classifier.Embedded, ClassificationStore.LoadTime(ctx.Now)))
             using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
                 RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
@@ -42,7 +43,7 @@ internal static class RegisterIngest
                     }
 
                     sink.Entry(entry);
-                    stage.Add(row, entry);
+                    stage.Add(entry);
                     if (members is not null && members.Add(uscc))
                     {
                         sink.Member(uscc, since);

@@ -14,9 +14,8 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// to classify; a second query reads the full inputs (the register row, its latest current report, its stored current
 /// classification) of only those into <c>classification_work</c>, so the refresh of a large register with few changes
 /// stays within a small DuckDB memory limit. The work is then taken <see cref="RangeSize"/> rows at a time, each range
-/// classified in parallel (the classifier is thread-safe), so memory does not grow with the register. Results staged
-/// while a register was read (<see cref="ClassificationStage"/>) are stored as they are where their fingerprint is the
-/// current one.</para>
+/// classified in parallel (the classifier is thread-safe), so memory does not grow with the register. Rows staged
+/// while a register was read (<see cref="ClassificationStage"/>) stand where their fingerprint is the current one.</para>
 /// <para>A full run closes every current classification and appends a new one per enterprise. With
 /// <c>onlyChanged</c>, an enterprise whose result and edition are unchanged keeps its row (its fingerprint brought up
 /// to date), a changed one's row is closed and the new one appended, and the classifications of enterprises no longer
@@ -34,9 +33,10 @@ internal static class ClassificationRefresh
     /// <param name="rules">The rules version of the classifier <paramref name="classify"/> applies
     /// (<see cref="ClassificationFingerprint.RulesOf"/>), or null for a function of unknown rules: nothing is skipped
     /// and its results are stored without a fingerprint.</param>
-    /// <param name="staged">With <paramref name="onlyChanged"/> and <paramref name="rules"/>: take the results of
-    /// <see cref="ClassificationStage"/> (its temp table, dropped here) for the enterprises with no current
-    /// classification whose staged fingerprint equals that of their current inputs.</param>
+    /// <param name="staged">The rows a <see cref="ClassificationStage"/> appended (their credit codes in its temp table,
+    /// dropped here): with <paramref name="onlyChanged"/> and <paramref name="rules"/>, each stands where its fingerprint
+    /// equals that of the enterprise's current inputs (it is what classifying the enterprise stores) and the others are
+    /// deleted; otherwise all are deleted.</param>
     public static ClassificationRunSummary Run(DuckDBConnection c, string edition, DateTimeOffset at,
         Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules = null,
         int rangeSize = RangeSize, bool staged = false)
@@ -45,19 +45,24 @@ internal static class ClassificationRefresh
         var stamp = at.UtcDateTime;
         var overrides = OverrideRows.Current(c);
         var skip = onlyChanged && rules is not null;
-        staged &= skip;
         var twice = TwiceCurrent(c, onlyChanged);
-        Todo(c, edition, rules, skip, staged);
+        Todo(c, edition, rules, skip);
+        if (staged)
+        {
+            // a staged row is current and its fingerprint and edition are those of the current inputs unless the
+            // enterprise is to classify (or current twice), or it is not in the current register
+            Sql.Exec(c, $"""
+                DELETE FROM classifications
+                WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM {ClassificationStage.Table})
+                {(skip ? "AND (uscc IN (SELECT uscc FROM classification_todo) OR uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL))" : "")}
+                """);
+        }
+
         var total = skip ? Counts(c, edition, at, """
             FROM classifications
             WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM register WHERE valid_to IS NULL)
               AND uscc NOT IN (SELECT uscc FROM classification_todo)
             """) : ClassificationRunSummary.Of(edition, at, [], 0);
-        if (staged)
-        {
-            total = total.Plus(TakeStaged(c, edition, at));
-        }
-
         var (first, last) = Work(c, onlyChanged, twice.Count > 0);
         var closed = onlyChanged ? 0 : Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL", stamp);
         var met = new HashSet<string>(StringComparer.Ordinal);
@@ -158,10 +163,8 @@ internal static class ClassificationRefresh
 
     /// <summary>Fills <c>classification_todo</c> with one narrow scan of the register: every current register row
     /// (its row id, credit code, latest current report's revenue and AI revenue, and the fingerprint of its inputs);
-    /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice);
-    /// with <paramref name="staged"/>, <c>staged_row</c> is the file row of a staged result to take (no current
-    /// classification, staged fingerprint equal to the current one).</summary>
-    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip, bool staged)
+    /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice).</summary>
+    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip)
     {
         var fingerprint = rules is null ? "NULL::VARCHAR" : ClassificationFingerprint.Sql();
         var overrides = rules is null ? "" : $"""
@@ -179,13 +182,12 @@ internal static class ClassificationRefresh
                 SELECT r.rowid AS rid, r.uscc, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
                 FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1 {(rules is null ? "" : "LEFT JOIN ov ON ov.uscc = r.uscc")}
                 WHERE r.valid_to IS NULL)
-            SELECT cur.*, {(staged ? "CASE WHEN k.uscc IS NULL AND tw.uscc IS NULL THEN s.row END" : "NULL::INTEGER")} AS staged_row
+            SELECT cur.*
             FROM cur
             {(skip ? """
                 LEFT JOIN (SELECT uscc, inputs_md5, edition FROM classifications WHERE valid_to IS NULL) k ON k.uscc = cur.uscc
                 LEFT JOIN classification_twice tw ON tw.uscc = cur.uscc
                 """ : "")}
-            {(staged ? $"LEFT JOIN (SELECT uscc, inputs_md5, min(row) AS row FROM {ClassificationStage.Table} GROUP BY ALL) s ON s.uscc = cur.uscc AND s.inputs_md5 = cur.fp" : "")}
             {(skip ? "WHERE NOT coalesce(k.inputs_md5 = cur.fp AND k.edition = $edition, false) OR tw.uscc IS NOT NULL" : "")}
             """;
         if (rules is not null)
@@ -201,29 +203,8 @@ internal static class ClassificationRefresh
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Stores the staged results <c>classification_todo</c> takes (new rows, their fingerprints) and returns their counts.</summary>
-    private static ClassificationRunSummary TakeStaged(DuckDBConnection c, string edition, DateTimeOffset at)
-    {
-        const string taken = $"FROM {ClassificationStage.Table} s WHERE s.row IN (SELECT staged_row FROM classification_todo WHERE staged_row IS NOT NULL)";
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = $"""
-                INSERT INTO classifications (uscc, edition, category, category_l1, secondary_categories, scope_basis, ai_enterprise, confidence,
-                                             review, evidence, classified_at, valid_to, inputs_md5)
-                SELECT s.uscc, $edition, s.category, s.category_l1, s.secondary_categories, s.scope_basis, s.ai_enterprise, s.confidence,
-                       s.review, s.evidence, $at, NULL, s.inputs_md5
-                {taken}
-                """;
-            cmd.Parameters.Add(new DuckDBParameter("edition", edition));
-            cmd.Parameters.Add(new DuckDBParameter("at", at.UtcDateTime));
-            cmd.ExecuteNonQuery();
-        }
-
-        return Counts(c, edition, at, taken);
-    }
-
     /// <summary>Fills <c>classification_work</c> with the full inputs (and, with <paramref name="stored"/>, the stored
-    /// current classification) of the <c>classification_todo</c> rows no staged result is taken for, in register order
+    /// current classification) of the <c>classification_todo</c> rows, in register order
     /// when <paramref name="ordered"/> (an enterprise current twice is classified from its first row), and returns its
     /// first and last row id (a table written in an open transaction numbers its rows from a high base; an empty one
     /// gives (0, -1)).</summary>
@@ -236,7 +217,6 @@ internal static class ClassificationRefresh
                    {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
             FROM classification_todo t JOIN register r ON r.rowid = t.rid
             {(stored ? "LEFT JOIN classifications k ON k.uscc = t.uscc AND k.valid_to IS NULL" : "")}
-            WHERE t.staged_row IS NULL
             {(ordered ? "ORDER BY t.rid" : "")}
             """);
         using var count = c.CreateCommand();

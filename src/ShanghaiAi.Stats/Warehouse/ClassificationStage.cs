@@ -8,17 +8,18 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// <summary>
 /// Classifies the new enterprises of a register load while its rows are read (issue 15): each accepted row of an
 /// enterprise the warehouse holds no current classification for is classified on worker threads, as if it had no report
-/// and no override, and its result staged with the fingerprint of those inputs (<see cref="ClassificationFingerprint.Of"/>)
-/// in the connection's temp table <see cref="Table"/>. The refresh after the load (<see cref="ClassificationRefresh"/>)
-/// takes a staged result only where the staged fingerprint equals the one of the enterprise's current inputs, which it
-/// computes in SQL; any other enterprise (a report or override present, a row merged or dropped by the history edits, a
-/// duplicate) it classifies itself, so the stored results are those of classifying everyone.
+/// and no override, and its result appended to <c>classifications</c> as the refresh after the load would store it (its
+/// time, edition and the fingerprint of those inputs, <see cref="ClassificationFingerprint.Of"/>); its credit code goes
+/// into the connection's temp table <see cref="Table"/>. Such a staged row stands only where the refresh
+/// (<see cref="ClassificationRefresh"/>) finds its fingerprint equal to the one of the enterprise's current inputs, which
+/// it computes in SQL; any other (a report or override present, a row merged or dropped by the history edits, a
+/// duplicate) it deletes and classifies the enterprise itself, so the stored results are those of classifying everyone.
 /// <para>The connection and the appender stay on the caller's thread: the workers hand back classified batches, which
 /// the caller appends as it adds rows. A fixed number of batches bounds the memory.</para>
 /// </summary>
 internal sealed class ClassificationStage : IDisposable
 {
-    /// <summary>The staged results: file row, credit code, fingerprint and the result's columns.</summary>
+    /// <summary>The credit codes of the staged rows.</summary>
     public const string Table = "classification_staged";
 
     private const int BatchSize = 1024;
@@ -31,23 +32,25 @@ internal sealed class ClassificationStage : IDisposable
     private readonly Stack<Batch> _free = new();
     private readonly Task[] _workers;
     private readonly DuckDBAppender _appender;
+    private readonly DuckDBAppender _codes;
+    private readonly DateTime _at;
     private readonly CancellationTokenSource _stop = new();
     private Batch? _filling;
     private int _out;
     private bool _completed;
 
     /// <param name="classifier">The classifier of the refresh that will take the staged results.</param>
-    public ClassificationStage(DuckDBConnection c, Classifier classifier)
+    /// <param name="at">The time of that refresh (its rows' <c>classified_at</c>).</param>
+    public ClassificationStage(DuckDBConnection c, Classifier classifier, DateTime at)
     {
+        _at = at;
         Guard.NotNull(c);
         _classifier = Guard.NotNull(classifier);
         _rules = ClassificationFingerprint.RulesOf(classifier);
         _known = Known(c);
-        Sql.Exec(c, $"""
-            CREATE OR REPLACE TEMP TABLE {Table} (row INTEGER, uscc VARCHAR, inputs_md5 VARCHAR, category VARCHAR, category_l1 VARCHAR,
-                secondary_categories VARCHAR, scope_basis VARCHAR, ai_enterprise BOOLEAN, confidence DOUBLE, review BOOLEAN, evidence VARCHAR)
-            """);
-        _appender = c.CreateAppender(Table);
+        Sql.Exec(c, $"CREATE OR REPLACE TEMP TABLE {Table} (uscc VARCHAR)");
+        _appender = c.CreateAppender("classifications");
+        _codes = c.CreateAppender(Table);
         var workers = Math.Max(1, Environment.ProcessorCount);
         for (var i = 0; i < 2 * workers + 2; i++)
         {
@@ -57,8 +60,8 @@ internal sealed class ClassificationStage : IDisposable
         _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(Work))];
     }
 
-    /// <summary>An accepted row of file row <paramref name="row"/>: classified unless its enterprise already has a current classification.</summary>
-    public void Add(int row, RegisterEntry entry)
+    /// <summary>An accepted row: classified unless its enterprise already has a current classification.</summary>
+    public void Add(RegisterEntry entry)
     {
         if (Array.BinarySearch(_known, Hash(entry.Uscc)) >= 0)
         {
@@ -66,7 +69,6 @@ internal sealed class ClassificationStage : IDisposable
         }
 
         _filling ??= Next();
-        _filling.Rows[_filling.Size] = row;
         _filling.Entries[_filling.Size++] = entry;
         if (_filling.Size == BatchSize)
         {
@@ -98,6 +100,7 @@ internal sealed class ClassificationStage : IDisposable
 
         Task.WaitAll(_workers);
         _appender.Dispose();
+        _codes.Dispose();
         _completed = true;
     }
 
@@ -119,6 +122,7 @@ internal sealed class ClassificationStage : IDisposable
             try
             {
                 _appender.Dispose();
+                _codes.Dispose();
             }
             catch (DuckDBException)
             {
@@ -149,19 +153,8 @@ internal sealed class ClassificationStage : IDisposable
         for (var i = 0; i < b.Size; i++)
         {
             var r = b.Results[i]!;
-            _appender.CreateRow()
-                .AppendValue(b.Rows[i])
-                .AppendValue(r.Uscc)
-                .AppendValue(b.Fingerprints[i])
-                .AppendValue(r.Category)
-                .AppendValue(r.CategoryL1)
-                .AppendValue(string.Join(';', r.SecondaryCategories))
-                .AppendValue(r.ScopeBasis)
-                .AppendValue(r.AiEnterprise)
-                .AppendValue(r.Confidence)
-                .AppendValue(r.Review)
-                .AppendValue(r.Evidence)
-                .EndRow();
+            ClassificationStore.Append(_appender, r, _classifier.Standard.Edition, _at, b.Fingerprints[i]);
+            _codes.CreateRow().AppendValue(r.Uscc).EndRow();
         }
 
         b.Size = 0;
@@ -225,7 +218,6 @@ internal sealed class ClassificationStage : IDisposable
 
     private sealed class Batch
     {
-        public readonly int[] Rows = new int[BatchSize];
         public readonly RegisterEntry?[] Entries = new RegisterEntry?[BatchSize];
         public readonly string?[] Fingerprints = new string?[BatchSize];
         public readonly ClassificationResult?[] Results = new ClassificationResult?[BatchSize];

@@ -115,10 +115,10 @@ public sealed class ClassificationStageTests : IDisposable
             using var tx = c.BeginTransaction();
             if (read is not null)
             {
-                using var stage = new ClassificationStage(c, Embedded);
-                for (var i = 0; i < read.Length; i++)
+                using var stage = new ClassificationStage(c, Embedded, at.UtcDateTime);
+                foreach (var e in read)
                 {
-                    stage.Add(i + 2, read[i]);
+                    stage.Add(e);
                 }
 
                 stage.Complete();

@@ -1,4 +1,3 @@
-using ShanghaiAi.Stats.Classify;
 using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -31,7 +30,7 @@ internal static class RegisterIngest
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
         using (MemoryLimit.Set(c, DuckDbMemory))
         {
-            using (var stage = new ClassificationStage(c, Classifier.Embedded, ClassificationStore.LoadTime(ctx.Now)))
+            using (var stage = ClassificationStore.StageOnLoad(c, ctx.Now))
             using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
                 RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>

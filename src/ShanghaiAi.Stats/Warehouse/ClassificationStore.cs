@@ -67,12 +67,14 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc, bool staged = false)
     {
         var classifier = Classifier.Embedded;
-        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(LoadTime(loadedAtUtc)),
+        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)),
             classifier.Classify, onlyChanged: true, ClassificationFingerprint.RulesOf(classifier), staged: staged);
     }
 
-    /// <summary>The <c>classified_at</c> of the results <see cref="RefreshOnLoad"/> stores for a load at <paramref name="loadedAtUtc"/>.</summary>
-    internal static DateTime LoadTime(DateTime loadedAtUtc) => DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc);
+    /// <summary>The stage that classifies the new enterprises of a register load at <paramref name="loadedAtUtc"/> while
+    /// its rows are read, for <see cref="RefreshOnLoad"/> with <c>staged</c>.</summary>
+    internal static ClassificationStage StageOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+        => new(c, Classifier.Embedded, DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc));
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>
     public IReadOnlyList<ClassificationResult> Current()

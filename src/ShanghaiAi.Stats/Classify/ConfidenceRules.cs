@@ -72,6 +72,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
+        if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
+        {
+            return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it but rests on sector context terms alone"
+                + $" (文本更多指向{_code[p]}，{_code[earlier]}仅凭行业语境词且按规则2在前)");
+        }
+
         if (index.IsSectorApplication(p) && s.Strong[p] == 0 && OtherCountedSector(s, p) is { } other)
         {
             return (0.7, $"{_code[p]} rests on sector context terms alone while the texts also count {_code[other]}; rule 2 puts {_code[p]} first"
@@ -88,7 +94,8 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || (index.IsSectorApplication(p) && tally.OtherTradeCounts(s))) ? BelowSure : confidence, null);
+        var otherSector = index.IsSectorApplication(p) && (tally.OtherTradeCounts(s) || OtherCountedSector(s, p) is not null);
+        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || otherSector) ? BelowSure : confidence, null);
     }
 
     /// <summary>

@@ -41,7 +41,48 @@ internal sealed class TermTally(CategoryIndex index)
             }
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
-            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+            var primary = yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+            return MostNamedSector(s, primary);
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Among the counted sector applications (0501-0508), the one the texts name most, when <paramref name="first"/>
+    /// (the first in precedence) rests on sector context terms alone: more counted terms (context and own terms alike:
+    /// 实训 and AI助教 against 数控) beat fewer, and a tie keeps precedence. A single incidental word
+    /// of an earlier sector (数控 in a vocational school's 实训, 集装箱 in customs inspection, 药品 in a procuratorate's
+    /// public-interest case) does not decide over the sector the texts keep naming. Any other result is returned as is.
+    /// </summary>
+    public int MostNamedSector(ClassifierScratch s, int first)
+    {
+        if (first < 0 || !index.IsSectorApplication(first) || s.Strong[first] > 0)
+        {
+            return first;
+        }
+
+        var best = first;
+        for (var q = first + 1; q < index.Count; q++)
+        {
+            if (index.IsSectorApplication(q) && s.Strong[q] + s.Context[q] > s.Strong[best] + s.Context[best])
+            {
+                best = q;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first counted sector application before <paramref name="p"/> in precedence, or -1.</summary>
+    public int SectorBefore(ClassifierScratch s, int p)
+    {
+        for (var q = 0; q < p; q++)
+        {
+            if (index.IsSectorApplication(q) && s.Counts(q))
+            {
+                return q;
+            }
         }
 
         return -1;

@@ -72,6 +72,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
+        if (p == index.Fallback && tally.OtherTradeTerm(s) is { } named && OtherCountedSector(s, p) is { } sectorToo)
+        {
+            return (0.7, $"{_code[p]}: the texts name {named}, a trade with no category of its own, more than the sector of {_code[sectorToo]}"
+                + $" (文本更多提及无专门类别的行业“{named}”，少于其的行业语境词指向{_code[sectorToo]})");
+        }
+
         if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
         {
             return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it but rests on sector context terms alone"

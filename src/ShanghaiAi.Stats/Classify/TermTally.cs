@@ -53,7 +53,9 @@ internal sealed class TermTally(CategoryIndex index)
     /// (the first in precedence) rests on sector context terms alone: more counted terms (context and own terms alike:
     /// 实训 and AI助教 against 数控) beat fewer, and a tie keeps precedence. A single incidental word
     /// of an earlier sector (数控 in a vocational school's 实训, 集装箱 in customs inspection, 药品 in a procuratorate's
-    /// public-interest case) does not decide over the sector the texts keep naming. Any other result is returned as is.
+    /// public-interest case) does not decide over the sector the texts keep naming. When the texts name a trade with no
+    /// category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨) more often than that sector (连锁),
+    /// the trade is what the AI serves: 0509. Any other result is returned as is.
     /// </summary>
     public int MostNamedSector(ClassifierScratch s, int first)
     {
@@ -71,7 +73,7 @@ internal sealed class TermTally(CategoryIndex index)
             }
         }
 
-        return best;
+        return s.Strong[best] == 0 && OtherTradeCount(s) > s.Context[best] ? index.Fallback : best;
     }
 
     /// <summary>The first counted sector application before <paramref name="p"/> in precedence, or -1.</summary>
@@ -156,6 +158,21 @@ internal sealed class TermTally(CategoryIndex index)
         }
 
         return OtherTradeCounts(s) ? index.Fallback : -1;
+    }
+
+    /// <summary>How many counted terms name a trade with no category of its own.</summary>
+    public int OtherTradeCount(ClassifierScratch s)
+    {
+        var n = 0;
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.OtherTrade[f.Rule])
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>True when a term naming a trade with no category of its own counts (<see cref="CategoryIndex.OtherTrade"/>).</summary>

@@ -84,7 +84,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
         if (tally.SectorBefore(s, primary) is >= 0 and var earlier)
         {
-            rule += $"; {_code[primary]} is named more than {_code[earlier]}, which rests on sector context terms alone (文本更多指向{_code[primary]})";
+            rule += $"; {_code[primary]} is named more than {_code[earlier]} (文本更多指向{_code[primary]})";
         }
         if (SoldBefore(s, primary) is { } sold)
         {

@@ -80,8 +80,8 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
 
         if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
         {
-            return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it but rests on sector context terms alone"
-                + $" (文本更多指向{_code[p]}，{_code[earlier]}仅凭行业语境词且按规则2在前)");
+            return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it in rule 2; the texts name both sectors"
+                + $" (文本更多指向{_code[p]}，{_code[earlier]}按规则2在前，两个行业均被提及)");
         }
 
         if (index.IsSectorApplication(p) && s.Strong[p] == 0 && OtherCountedSector(s, p) is { } other)

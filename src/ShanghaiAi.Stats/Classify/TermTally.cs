@@ -49,17 +49,16 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>
-    /// Among the counted sector applications (0501-0508), the one the texts name most, when <paramref name="first"/>
-    /// (the first in precedence) rests on sector context terms alone: more counted terms (context and own terms alike:
-    /// 实训 and AI助教 against 数控) beat fewer, and a tie keeps precedence. A single incidental word
-    /// of an earlier sector (数控 in a vocational school's 实训, 集装箱 in customs inspection, 药品 in a procuratorate's
-    /// public-interest case) does not decide over the sector the texts keep naming. When the texts name a trade with no
-    /// category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨) more often than that sector (连锁),
-    /// the trade is what the AI serves: 0509. Any other result is returned as is.
+    /// Among the counted sector applications (0501-0508), the one the texts name most (counted own terms and context
+    /// terms alike); a tie keeps precedence. A single incidental word of an earlier sector (数控 in a vocational school's
+    /// 实训, 集装箱 in customs inspection, 药品 in a procuratorate's public-interest case, 智能阅卷 of a prosecutor's
+    /// case files) does not decide over the sector the texts keep naming. When the chosen sector rests on context terms
+    /// alone and the texts name a trade with no category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨)
+    /// more often (连锁), the trade is what the AI serves: 0509. Any other result is returned as is.
     /// </summary>
     public int MostNamedSector(ClassifierScratch s, int first)
     {
-        if (first < 0 || !index.IsSectorApplication(first) || s.Strong[first] > 0)
+        if (first < 0 || !index.IsSectorApplication(first))
         {
             return first;
         }
@@ -67,7 +66,7 @@ internal sealed class TermTally(CategoryIndex index)
         var best = first;
         for (var q = first + 1; q < index.Count; q++)
         {
-            if (index.IsSectorApplication(q) && s.Strong[q] + s.Context[q] > s.Strong[best] + s.Context[best])
+            if (index.IsSectorApplication(q) && Weight(s, q) > Weight(s, best))
             {
                 best = q;
             }
@@ -75,6 +74,9 @@ internal sealed class TermTally(CategoryIndex index)
 
         return s.Strong[best] == 0 && OtherTradeCount(s) > s.Context[best] ? index.Fallback : best;
     }
+
+    /// <summary>How much the texts name sector <paramref name="p"/>: its own AI terms and its context terms alike (an own term is often a technology any sector uses: 智能推荐).</summary>
+    private static int Weight(ClassifierScratch s, int p) => s.Strong[p] + s.Context[p];
 
     /// <summary>The first counted sector application before <paramref name="p"/> in precedence, or -1.</summary>
     public int SectorBefore(ClassifierScratch s, int p)

@@ -32,6 +32,6 @@ public sealed class Dev4aSetTests(ITestOutputHelper output)
         run.ShareRightFrom(0.9).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 
-    /// <summary>Accuracy floor on set 4a (note termse.md).</summary>
-    private const double Floor = 0.0;
+    /// <summary>Accuracy floor on set 4a: 88.0% at the first run, 95.6% after the round-4 rules and vocabulary (tuned on it, so optimistic; note termse.md).</summary>
+    private const double Floor = 0.95;
 }

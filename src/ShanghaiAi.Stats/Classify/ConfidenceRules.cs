@@ -67,6 +67,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a technology term while the texts also name the sector of {_code[sector]}");
         }
 
+        if (index.Level1[p] == TechnologyLevel1 && tally.OtherTradeTerm(s) is { } served0509)
+        {
+            return (0.7, $"{_code[p]} rests on a technology term while the texts also name {served0509}, a trade with no category of its own (0509)"
+                + $" (仅凭技术词判定为{_code[p]}，文本亦提及无专门类别的行业“{served0509}”)");
+        }
+
         if (index.YieldsToSector(p) && s.Strong[p] == 0 && HintedSector(s) is { } served)
         {
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");

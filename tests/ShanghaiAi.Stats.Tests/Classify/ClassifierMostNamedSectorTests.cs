@@ -6,7 +6,8 @@ namespace ShanghaiAi.Stats.Tests.Classify;
 /// <summary>
 /// Issue 16 (termse): when the texts count more than one sector application, the sector they name most decides (a tie
 /// keeps the precedence of rule 2), with a review; a trade with no category of its own named more often than a sector
-/// resting on context terms gives 0509; a sector result beside another counted sector is never "sure".
+/// resting on context terms gives 0509; a sector result beside another counted sector is never "sure"; a technology
+/// result beside a trade with no category of its own goes to review.
 /// </summary>
 public sealed class ClassifierMostNamedSectorTests
 {
@@ -71,5 +72,15 @@ public sealed class ClassifierMostNamedSectorTests
 
         (r.Category, r.Review).Should().Be(("0504", false), r.Evidence);
         r.Confidence.Should().BeGreaterThanOrEqualTo(0.9);
+    }
+
+    [Fact]
+    public void Classify_TechnologyTermBesideATradeWithNoCategory_TechnologyWithReview()
+    {
+        // rule 2 keeps the technology before 0509, but the trade served is named: a statistician looks
+        var r = Classifier.Classify(Entry("人工智能应用软件开发", "6513", "篮球比赛视频分析"));
+
+        (r.Category, r.Review, r.Confidence).Should().Be(("0303", true, 0.7), r.Evidence);
+        r.ReviewReason.Should().Contain("篮球").And.Contain("无专门类别的行业");
     }
 }

@@ -52,6 +52,9 @@ public sealed class ClassifierSectorJargonTests
     [InlineData("人工智能峰会、AI大会会务服务")]
     [InlineData("人工智能企业政策申报咨询")]
     [InlineData("人工智能科普展览")]
+    [InlineData("人工智能人才招聘与猎头")]
+    [InlineData("AI产业峰会与项目路演")]
+    [InlineData("人工智能产业园运营与招商")]
     public void Classify_TrainingEventsOrFirmsAboutAi_OutOfScope(string scope)
     {
         var r = Classifier.Classify(Entry(scope, "7299"));

@@ -82,6 +82,10 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
 
         var primary = v.TextPrimary;
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
+        if (tally.SectorBefore(s, primary) is >= 0 and var earlier)
+        {
+            rule += $"; {_code[primary]} is named more than {_code[earlier]} (文本更多指向{_code[primary]})";
+        }
         if (SoldBefore(s, primary) is { } sold)
         {
             rule += $"; {_code[sold]} is named only in items that sell goods (仅见于销售类条目)";

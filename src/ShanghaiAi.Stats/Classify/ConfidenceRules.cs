@@ -67,9 +67,27 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a technology term while the texts also name the sector of {_code[sector]}");
         }
 
+        if (index.Level1[p] == TechnologyLevel1 && tally.OtherTradeTerm(s) is { } served0509)
+        {
+            return (0.7, $"{_code[p]} rests on a technology term while the texts also name {served0509}, a trade with no category of its own (0509)"
+                + $" (仅凭技术词判定为{_code[p]}，文本亦提及无专门类别的行业“{served0509}”)");
+        }
+
         if (index.YieldsToSector(p) && s.Strong[p] == 0 && HintedSector(s) is { } served)
         {
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
+        }
+
+        if (p == index.Fallback && tally.OtherTradeTerm(s) is { } named && OtherCountedSector(s, p) is { } sectorToo)
+        {
+            return (0.7, $"{_code[p]}: the texts name {named}, a trade with no category of its own, more than the sector of {_code[sectorToo]}"
+                + $" (文本更多提及无专门类别的行业“{named}”，少于其的行业语境词指向{_code[sectorToo]})");
+        }
+
+        if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
+        {
+            return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it in rule 2; the texts name both sectors"
+                + $" (文本更多指向{_code[p]}，{_code[earlier]}按规则2在前，两个行业均被提及)");
         }
 
         if (index.IsSectorApplication(p) && s.Strong[p] == 0 && OtherCountedSector(s, p) is { } other)
@@ -88,7 +106,8 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || (index.IsSectorApplication(p) && tally.OtherTradeCounts(s))) ? BelowSure : confidence, null);
+        var otherSector = index.IsSectorApplication(p) && (tally.OtherTradeCounts(s) || OtherCountedSector(s, p) is not null);
+        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || otherSector) ? BelowSure : confidence, null);
     }
 
     /// <summary>

@@ -41,7 +41,52 @@ internal sealed class TermTally(CategoryIndex index)
             }
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
-            return yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+            var primary = yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+            return MostNamedSector(s, primary);
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Among the counted sector applications (0501-0508), the one the texts name most (counted own terms and context
+    /// terms alike); a tie keeps precedence. A single incidental word of an earlier sector (数控 in a vocational school's
+    /// 实训, 集装箱 in customs inspection, 药品 in a procuratorate's public-interest case, 智能阅卷 of a prosecutor's
+    /// case files) does not decide over the sector the texts keep naming. When the chosen sector rests on context terms
+    /// alone and the texts name a trade with no category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨)
+    /// more often (连锁), the trade is what the AI serves: 0509. Any other result is returned as is.
+    /// </summary>
+    public int MostNamedSector(ClassifierScratch s, int first)
+    {
+        if (first < 0 || !index.IsSectorApplication(first))
+        {
+            return first;
+        }
+
+        var best = first;
+        for (var q = first + 1; q < index.Count; q++)
+        {
+            if (index.IsSectorApplication(q) && Weight(s, q) > Weight(s, best))
+            {
+                best = q;
+            }
+        }
+
+        return s.Strong[best] == 0 && OtherTradeCount(s) > s.Context[best] ? index.Fallback : best;
+    }
+
+    /// <summary>How much the texts name sector <paramref name="p"/>: its own AI terms and its context terms alike (an own term is often a technology any sector uses: 智能推荐).</summary>
+    private static int Weight(ClassifierScratch s, int p) => s.Strong[p] + s.Context[p];
+
+    /// <summary>The first counted sector application before <paramref name="p"/> in precedence, or -1.</summary>
+    public int SectorBefore(ClassifierScratch s, int p)
+    {
+        for (var q = 0; q < p; q++)
+        {
+            if (index.IsSectorApplication(q) && s.Counts(q))
+            {
+                return q;
+            }
         }
 
         return -1;
@@ -115,6 +160,21 @@ internal sealed class TermTally(CategoryIndex index)
         }
 
         return OtherTradeCounts(s) ? index.Fallback : -1;
+    }
+
+    /// <summary>How many counted terms name a trade with no category of its own.</summary>
+    public int OtherTradeCount(ClassifierScratch s)
+    {
+        var n = 0;
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.OtherTrade[f.Rule])
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>True when a term naming a trade with no category of its own counts (<see cref="CategoryIndex.OtherTrade"/>).</summary>

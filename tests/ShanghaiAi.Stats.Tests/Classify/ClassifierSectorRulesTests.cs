@@ -9,13 +9,14 @@ public sealed class ClassifierSectorRulesTests
     private static readonly Classifier Classifier = new(ClassificationStandard.LoadEmbedded());
 
     [Fact]
-    public void Classify_TwoSectorsCounted_PrecedenceDecidesAndTheResultIsNotSure()
+    public void Classify_TwoSectorsCounted_TheMostNamedDecidesAndTheResultIsNotSure()
     {
-        // rule 2 of the specification: the first in precedence; the item also counts another sector, so below 0.9
+        // rule 2 reads the sector the texts name most (医院, 门诊, 患者) before a single word of an earlier one (支付,
+        // termse); the item also counts another sector, so below 0.9 and to review
         var r = Classifier.Classify(Entry("人工智能医院门诊患者支付服务"));
 
-        r.Category.Should().Be("0502", r.Evidence);
-        r.SecondaryCategories.Should().Contain("0505");
+        (r.Category, r.Review).Should().Be(("0505", true), r.Evidence);
+        r.SecondaryCategories.Should().Contain("0502");
         r.Confidence.Should().BeLessThan(0.9, r.Evidence);
     }
 

@@ -26,6 +26,11 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
             return ByClass(facts);
         }
 
+        if ((textPrimary >= 0 || generic) && !shareAi && tally.AiOnlyInSales(s))
+        {
+            return facts with { Resale = true, Rule = "rule 1: the AI terms stand only in items that sell goods; a reseller is not in the AI sector" };
+        }
+
         if (textPrimary >= 0 || generic)
         {
             return ByText(s, facts);
@@ -75,6 +80,11 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     {
         if (v.TextPrimary < 0)
         {
+            if (index.OnlyCategoryOfClass(v.Partial) is >= 0 and var only)
+            {
+                return v with { Primary = only, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term; industry {v.Industry} is partly AI only as {_code[only]}" };
+            }
+
             return SectorNamedElsewhere(s) is var (sector, term) && sector >= 0
                 ? v with { Primary = sector, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term; another item of the business scope names the sector of {_code[sector]} ({term})" }
                 : v with { Primary = index.Fallback, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term, {_code[index.Fallback]}" };
@@ -84,7 +94,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
         if (SoldBefore(s, primary) is { } sold)
         {
-            rule += $"; {_code[sold]} is named only in items that sell goods (仅见于销售类条目)";
+            rule += $"; {_code[sold]} is named only in items that sell or use goods (仅见于销售或使用类条目)";
         }
 
         return v with { Primary = primary, Basis = ScopeBasis.Text, Rule = rule };
@@ -146,7 +156,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     {
         for (var p = 0; p < primary; p++)
         {
-            if (s.Counts(p) && index.IsMade(p) && tally.SoldOnly(s, p))
+            if (s.Counts(p) && index.IsMade(p) && tally.TradedOrUsedOnly(s, p))
             {
                 return p;
             }

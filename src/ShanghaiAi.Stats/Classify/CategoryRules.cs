@@ -14,6 +14,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
 
     public Verdict Decide(ClassifierScratch s, RegisterEntry entry, bool shareAi)
     {
+        s.Manufacturer = IsManufacturing(entry.IndustryCode);
         var (generic, nameSignal) = tally.Count(s, shareAi);
         var textPrimary = tally.TextPrimary(s);
         var industry = entry.IndustryCode?.Trim();
@@ -40,6 +41,14 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         {
             Rule = partial is not null ? "rule 1: no AI signal; a * class alone is not enough" : "rule 1: no AI signal",
         };
+    }
+
+    /// <summary>True for a class of GB/T 4754-2017 section C (manufacturing, divisions 13-43): "3983", "3911", "2720".</summary>
+    public static bool IsManufacturing(string? industry)
+    {
+        var code = industry?.Trim();
+        return code is { Length: 4 } && int.TryParse(code.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var division)
+            && division is >= 13 and <= 43;
     }
 
     /// <summary>The other categories with counted terms, the whole class's, and (rule 1c) the sector terms', in precedence order.</summary>

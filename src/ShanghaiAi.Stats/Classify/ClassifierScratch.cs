@@ -43,6 +43,12 @@ internal sealed class ClassifierScratch
     /// </summary>
     public bool[] SaleItem = new bool[64];
 
+    /// <summary>
+    /// The registered industry is a manufacturing class (GB/T 4754-2017 section C, divisions 13-43): the firm makes goods,
+    /// so an item selling them sells its own products.
+    /// </summary>
+    public bool Manufacturer;
+
     /// <summary>主要产品 only trades goods (代理销售, 分销, 零售 ... and no making): it names what is sold, not what is made.</summary>
     public bool ProductsTradeOnly;
 
@@ -82,6 +88,7 @@ internal sealed class ClassifierScratch
         Array.Clear(UseAt);
         Array.Clear(SaleItem);
         ProductsTradeOnly = false;
+        Manufacturer = false;
         Array.Clear(Residue);
         ProductResidue = 0;
         Text.Clear();
@@ -129,13 +136,16 @@ internal sealed class ClassifierScratch
     /// </summary>
     public bool IsTradedOrUsed(in FoundTerm f) => f.Field switch
     {
-        TextField.BusinessScope => IsSaleOnlyClause(f.Clause) || IsUsed(f.Clause, f.Start),
-        TextField.MainProducts => ProductsTradeOnly,
+        TextField.BusinessScope => (IsSaleOnlyClause(f.Clause) && !Manufacturer) || IsUsed(f.Clause, f.Start),
+        TextField.MainProducts => ProductsTradeOnly && !Manufacturer,
         _ => false,
     };
 
-    /// <summary>True when <paramref name="f"/> names goods that are only sold (a sale item of the business scope that names no making, or a 主要产品 that only trades goods).</summary>
-    public bool IsSoldOnly(in FoundTerm f) => f.Field switch
+    /// <summary>
+    /// True when <paramref name="f"/> names goods that are only sold (a sale item of the business scope that names no
+    /// making, or a 主要产品 that only trades goods) by a firm whose registered industry is not manufacturing.
+    /// </summary>
+    public bool IsSoldOnly(in FoundTerm f) => !Manufacturer && f.Field switch
     {
         TextField.BusinessScope => f.Clause >= 0 && f.Clause < SaleItem.Length && SaleItem[f.Clause] && !(f.Clause < MakeClause.Length && MakeClause[f.Clause]),
         TextField.MainProducts => ProductsTradeOnly,

@@ -93,7 +93,38 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || (index.IsSectorApplication(p) && tally.OtherTradeCounts(s))) ? BelowSure : confidence, null);
+        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || (index.IsSectorApplication(p) && tally.OtherTradeCounts(s)) || SoldNotMade(s, p))
+            ? BelowSure : confidence, null);
+    }
+
+    /// <summary>
+    /// True when a product or device category (01, 04) has a term in an item or 主要产品 that trades goods and none in an item
+    /// that names making them (工业机器人销售；工业机器人安装、维修 with 主要产品 机器人代理): a trader is likely, not surely, a maker.
+    /// </summary>
+    private bool SoldNotMade(ClassifierScratch s, int p)
+    {
+        if (!index.IsMade(p))
+        {
+            return false;
+        }
+
+        var sold = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || tally.CategoryOf(s, f) != p)
+            {
+                continue;
+            }
+
+            if (f.Field == TextField.BusinessScope && s.MakeClause.Length > f.Clause && f.Clause >= 0 && s.MakeClause[f.Clause])
+            {
+                return false;
+            }
+
+            sold |= s.IsSoldOnly(f) || (f.Field == TextField.BusinessScope && s.IsSaleOnlyClause(f.Clause));
+        }
+
+        return sold;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class ClassifierContextConflictTests
     [InlineData("基于人工智能的移动通信网络故障预测与无线网络优化", "0501")]
     [InlineData("人工智能菜品销量预测与后厨排班", "0503")]
     [InlineData("基于人工智能的汽车故障诊断服务", "0505")]
+    [InlineData("消费金融贷后服务；催收通话合规质检（语音识别）", "0501")]
     public void Classify_OtherSectorsCompound_NotTheGuardedCategory(string scope, string notExpected)
         => Classifier.Classify(Entry(scope)).Category.Should().NotBe(notExpected);
 

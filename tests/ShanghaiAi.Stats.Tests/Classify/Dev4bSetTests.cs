@@ -34,6 +34,9 @@ public sealed class Dev4bSetTests(ITestOutputHelper output)
         run.ShareRightFrom(0.9).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 
-    /// <summary>Accuracy floor on development set 4b: 87.2% at the first run, before the keyword list was read (termsf note).</summary>
-    private const double Dev4bFloor = 0.85;
+    /// <summary>
+    /// Accuracy floor on development set 4b: 87.2% at the first run, before the keyword list was read; 97.4% after the
+    /// round-4 rules and vocabulary, which were tuned on it, so the floor is optimistic (termsf note).
+    /// </summary>
+    private const double Dev4bFloor = 0.95;
 }

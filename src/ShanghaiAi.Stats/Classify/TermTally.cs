@@ -269,7 +269,8 @@ internal sealed class TermTally(CategoryIndex index)
                 case KeywordKind.Strong or KeywordKind.Context when inName:
                     continue; // the name is not an input of the rules: only an AI term there flags a review
                 default: // context terms need an AI signal
-                    f.Active = !AttachedToCategoryTerm(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
+                    f.Active = !AttachedToCategoryTerm(found, f) && !MakingOfAnotherCategory(found, f)
+                        && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
                     if (f.Active)
                     {
                         s.Context[cat]++;
@@ -312,6 +313,30 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     private const int ConversationalGap = 4;
+
+    /// <summary>
+    /// A word of making (制造, 生产: <see cref="CategoryIndex.MakingWord"/>) in an item that names another category's own
+    /// term is the making of that thing (视觉导航无人叉车的研发、制造与销售 makes forklifts, 0503), not the manufacturing
+    /// sector it serves.
+    /// </summary>
+    private bool MakingOfAnotherCategory(List<FoundTerm> found, FoundTerm f)
+    {
+        if (!index.MakingWord[f.Rule])
+        {
+            return false;
+        }
+
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.Clause == f.Clause && _rules[o.Rule].Kind == KeywordKind.Strong && _ruleCategory[o.Rule] is var c
+                && c >= 0 && c != _ruleCategory[f.Rule])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A context term written right after a category's own term is that product's activity ("工业机器人制造",

@@ -21,6 +21,7 @@ public sealed class ClassifierContextConflictTests
     [InlineData("人工智能菜品销量预测与后厨排班", "0503")]
     [InlineData("基于人工智能的汽车故障诊断服务", "0505")]
     [InlineData("消费金融贷后服务；催收通话合规质检（语音识别）", "0501")]
+    [InlineData("刑事案件卷证材料数字化；人工智能卷证瑕疵审查服务（面向检察院）", "0501")]
     public void Classify_OtherSectorsCompound_NotTheGuardedCategory(string scope, string notExpected)
         => Classifier.Classify(Entry(scope)).Category.Should().NotBe(notExpected);
 
@@ -35,6 +36,13 @@ public sealed class ClassifierContextConflictTests
     [InlineData("工业视觉大模型研发；工业自动控制系统装置销售", "0501")]
     [InlineData("大模型研发；工业自动控制系统装置销售", "0301")]
     public void Classify_SectorModelDevelopment_TheSector(string scope, string expected)
+        => Classifier.Classify(Entry(scope)).Category.Should().Be(expected);
+
+    [Theory]
+    [InlineData("连续搬运设备制造；视觉导航无人叉车的研发、制造与销售；智能物流装备销售", "0503")] // 制造 is the forklift's making
+    [InlineData("人工智能质检设备制造", "0501")] // the sector's own term: manufacturing stays
+    [InlineData("基于人工智能的汽车零部件制造工艺优化", "0501")] // no other category's term in the item
+    public void Classify_MakingWordBesideAnotherCategorysTerm_NotTheManufacturingSector(string scope, string expected)
         => Classifier.Classify(Entry(scope)).Category.Should().Be(expected);
 
     [Fact]

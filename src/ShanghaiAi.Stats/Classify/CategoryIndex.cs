@@ -18,11 +18,15 @@ internal sealed class CategoryIndex
         FoundationModel = index.TryGetValue("0301", out var m) ? m : -1;
         Speech = index.TryGetValue("0304", out var sp) ? sp : -1;
         Robot = index.TryGetValue("0401", out var ro) ? ro : -1;
+        MedicalDevice = index.TryGetValue("0404", out var md) ? md : -1;
+        Health = index.TryGetValue("0505", out var he) ? he : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
             && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
+        MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
+            && MakingWords.Contains(r.Normalised)).ToArray();
         OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
@@ -52,6 +56,16 @@ internal sealed class CategoryIndex
     /// <summary>The precedence index of 0304 (speech and dialogue, where conversational robots belong), or -1.</summary>
     public int Speech { get; }
 
+    /// <summary>
+    /// The precedence indexes of 0404 (AI medical devices, including AI diagnostic software) and 0505 (health services),
+    /// or -1: the device's own words (病理, 眼底, 诊断, 筛查) are the health sector's words by design, so 0404 resting on
+    /// context terms does not yield to 0505 (<see cref="YieldsTo"/>).
+    /// </summary>
+    public int MedicalDevice { get; }
+
+    /// <inheritdoc cref="MedicalDevice"/>
+    public int Health { get; }
+
     /// <summary>The precedence index of 0401 (physical robots), or -1.</summary>
     public int Robot { get; }
 
@@ -68,6 +82,12 @@ internal sealed class CategoryIndex
     /// </summary>
     public bool[] OtherTrade { get; }
 
+    /// <summary>
+    /// Per rule: a sector context term that is also the verb of making goods (制造, 生产, manufacturing): in a device
+    /// maker's texts (眼底相机制造) it names the maker's own activity, not an industry its device serves.
+    /// </summary>
+    public bool[] MakingWord { get; }
+
     public KeywordRule[] Rules { get; }
 
     /// <summary>Precedence index of each rule's category, -1 for signal and exclusion terms.</summary>
@@ -83,9 +103,18 @@ internal sealed class CategoryIndex
 
     private static readonly string[] BareRobotTerms = ["机器人", "robot"];
 
+    private static readonly string[] MakingWords = ["制造", "生产", "manufacturing", "manufacture", "production"];
+
     private static readonly string[] IntegrationServiceTerms = ["系统集成", "技术服务", "信息系统集成", "技术咨询", "解决方案", "运维", "system integration", "consulting", "solutions"];
 
     private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
+
+    /// <summary>
+    /// The one category a partly-AI (*) industry class belongs to (6520 -> 0101, 358x -> 0404, 3983 -> 0103, 6429 -> 0508),
+    /// or -1 when the class has several or none, or only 0509: with a generic AI term alone, that is the AI the firm's
+    /// registered industry can hold.
+    /// </summary>
+    public int OnlyCategoryOfClass(int[]? partial) => partial is { Length: 1 } one && one[0] != Fallback ? one[0] : -1;
 
     /// <summary>True for a sector application category of level 05 (0501-0508), not 0509.</summary>
     public bool IsSectorApplication(int p) => p != Fallback && Level1[p] == "05";
@@ -98,11 +127,19 @@ internal sealed class CategoryIndex
     public bool AnalysesSectorMaterial(int p) => p >= 0 && Code[p] is "0303" or "0304" or "0305";
 
     /// <summary>
-    /// True for a category of components (01) or computing power and data (02): its context terms (芯片, 半导体,
-    /// 数据采集 ...) also name the industry an application serves, so resting on them alone it yields to a sector
-    /// application (晶圆缺陷的人工智能检测 is 0501, not 0101).
+    /// True for a category of components (01), computing power and data (02) or devices (04): its context terms (芯片,
+    /// 半导体, 数据采集, 整车, automotive, 病理, 可穿戴, 诊断仪 ...) also name the industry an application serves or the
+    /// goods it inspects, so resting on them alone it yields to a sector application (晶圆缺陷的人工智能检测 is 0501, not
+    /// 0101; 汽车冲压件AI视觉检测 is 0501, not 0402; 数字病理人工智能筛查 in a laboratory is 0505, not 0404).
     /// </summary>
-    public bool YieldsToSector(int p) => Level1[p] is "01" or "02";
+    public bool YieldsToSector(int p) => Level1[p] is "01" or "02" or "04";
+
+    /// <summary>
+    /// True when category <paramref name="p"/>, resting on context terms alone, yields to sector application
+    /// <paramref name="sector"/>: always, except an AI medical device (0404) to health services (0505), whose words it
+    /// shares by definition (AI辅助诊断软件 is 0404; 0505 excludes AI medical devices).
+    /// </summary>
+    public bool YieldsTo(int p, int sector) => !(p == MedicalDevice && sector == Health);
 
     /// <summary>
     /// True for a category of things made (01 components, 04 devices): an item that only sells, retails, wholesales or

@@ -14,6 +14,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
 
     public Verdict Decide(ClassifierScratch s, RegisterEntry entry, bool shareAi)
     {
+        s.Manufacturer = IsManufacturing(entry.IndustryCode);
         var (generic, nameSignal) = tally.Count(s, shareAi);
         var textPrimary = tally.TextPrimary(s);
         var industry = entry.IndustryCode?.Trim();
@@ -26,6 +27,11 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
             return ByClass(facts);
         }
 
+        if ((textPrimary >= 0 || generic) && !shareAi && tally.AiOnlyInSales(s))
+        {
+            return facts with { Resale = true, Rule = "rule 1: the AI terms stand only in items that sell goods; a reseller is not in the AI sector" };
+        }
+
         if (textPrimary >= 0 || generic)
         {
             return ByText(s, facts);
@@ -35,6 +41,14 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         {
             Rule = partial is not null ? "rule 1: no AI signal; a * class alone is not enough" : "rule 1: no AI signal",
         };
+    }
+
+    /// <summary>True for a class of GB/T 4754-2017 section C (manufacturing, divisions 13-43): "3983", "3911", "2720".</summary>
+    public static bool IsManufacturing(string? industry)
+    {
+        var code = industry?.Trim();
+        return code is { Length: 4 } && int.TryParse(code.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var division)
+            && division is >= 13 and <= 43;
     }
 
     /// <summary>The other categories with counted terms, the whole class's, and (rule 1c) the sector terms', in precedence order.</summary>
@@ -75,6 +89,11 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     {
         if (v.TextPrimary < 0)
         {
+            if (index.OnlyCategoryOfClass(v.Partial) is >= 0 and var only)
+            {
+                return v with { Primary = only, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term; industry {v.Industry} is partly AI only as {_code[only]}" };
+            }
+
             return SectorNamedElsewhere(s) is var (sector, term) && sector >= 0
                 ? v with { Primary = sector, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term; another item of the business scope names the sector of {_code[sector]} ({term})" }
                 : v with { Primary = index.Fallback, Basis = ScopeBasis.Text, Rule = $"rule 2: only a generic AI term, {_code[index.Fallback]}" };
@@ -88,7 +107,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         }
         if (SoldBefore(s, primary) is { } sold)
         {
-            rule += $"; {_code[sold]} is named only in items that sell goods (仅见于销售类条目)";
+            rule += $"; {_code[sold]} is named only in items that sell or use goods (仅见于销售或使用类条目)";
         }
 
         return v with { Primary = primary, Basis = ScopeBasis.Text, Rule = rule };
@@ -150,7 +169,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     {
         for (var p = 0; p < primary; p++)
         {
-            if (s.Counts(p) && index.IsMade(p) && tally.SoldOnly(s, p))
+            if (s.Counts(p) && index.IsMade(p) && tally.TradedOrUsedOnly(s, p))
             {
                 return p;
             }

@@ -30,6 +30,28 @@ internal sealed class ClassifierScratch
     /// <summary>Per item of the business scope: it names making goods (…制造, …生产, …研发 ...), so a trade in it sells the firm's own products.</summary>
     public bool[] MakeClause = new bool[64];
 
+    /// <summary>
+    /// Per item of the business scope: 1 + the position of the first word saying the firm uses goods (使用, 应用, 部署,
+    /// 配置 ...), 0 when none: a device named after it is a means of the firm's service, not its product.
+    /// </summary>
+    public int[] UseAt = new int[64];
+
+    /// <summary>
+    /// Per item of the business scope: it is a sale in the licence's own phrasing, the goods then the trade verb at the
+    /// end (智能网联汽车销售, AI学习机零售, 服务器批发) or "sales of ..." — not a trade word inside a noun (零售门店, 经销商,
+    /// 租赁资产, retail stores).
+    /// </summary>
+    public bool[] SaleItem = new bool[64];
+
+    /// <summary>
+    /// The registered industry is a manufacturing class (GB/T 4754-2017 section C, divisions 13-43): the firm makes goods,
+    /// so an item selling them sells its own products.
+    /// </summary>
+    public bool Manufacturer;
+
+    /// <summary>主要产品 only trades goods (代理销售, 分销, 零售 ... and no making): it names what is sold, not what is made.</summary>
+    public bool ProductsTradeOnly;
+
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
@@ -63,6 +85,10 @@ internal sealed class ClassifierScratch
         Array.Clear(SignalClause);
         Array.Clear(TradeClause);
         Array.Clear(MakeClause);
+        Array.Clear(UseAt);
+        Array.Clear(SaleItem);
+        ProductsTradeOnly = false;
+        Manufacturer = false;
         Array.Clear(Residue);
         ProductResidue = 0;
         Text.Clear();
@@ -85,10 +111,49 @@ internal sealed class ClassifierScratch
 
     public void MarkMakeClause(int clause) => Mark(ref MakeClause, clause);
 
+    public void MarkSaleItem(int clause) => Mark(ref SaleItem, clause);
+
     public bool IsTradeClause(int clause) => clause >= 0 && clause < TradeClause.Length && TradeClause[clause];
 
     /// <summary>True when item <paramref name="clause"/> only sells, retails, wholesales or rents goods: it names what is sold, not what is made.</summary>
     public bool IsSaleOnlyClause(int clause) => IsTradeClause(clause) && !(clause < MakeClause.Length && MakeClause[clause]);
+
+    /// <summary>Records that item <paramref name="clause"/> says the firm uses goods, from <paramref name="position"/> on.</summary>
+    public void MarkUse(int clause, int position)
+    {
+        if (clause >= UseAt.Length)
+        {
+            Array.Resize(ref UseAt, Math.Max(clause + 1, UseAt.Length * 2));
+        }
+
+        UseAt[clause] = position + 1;
+    }
+
+    /// <summary>
+    /// True when <paramref name="f"/> names goods the firm trades or uses rather than makes: it stands in an item that only
+    /// sells, retails, wholesales or rents goods, or after a word of use (应用手术机器人开展诊疗, 部署服务机器人) in an item that
+    /// names no making, or in a 主要产品 that only trades goods.
+    /// </summary>
+    public bool IsTradedOrUsed(in FoundTerm f) => f.Field switch
+    {
+        TextField.BusinessScope => (IsSaleOnlyClause(f.Clause) && !Manufacturer) || IsUsed(f.Clause, f.Start),
+        TextField.MainProducts => ProductsTradeOnly && !Manufacturer,
+        _ => false,
+    };
+
+    /// <summary>
+    /// True when <paramref name="f"/> names goods that are only sold (a sale item of the business scope that names no
+    /// making, or a 主要产品 that only trades goods) by a firm whose registered industry is not manufacturing.
+    /// </summary>
+    public bool IsSoldOnly(in FoundTerm f) => !Manufacturer && f.Field switch
+    {
+        TextField.BusinessScope => f.Clause >= 0 && f.Clause < SaleItem.Length && SaleItem[f.Clause] && !(f.Clause < MakeClause.Length && MakeClause[f.Clause]),
+        TextField.MainProducts => ProductsTradeOnly,
+        _ => false,
+    };
+
+    private bool IsUsed(int clause, int start) => clause >= 0 && clause < UseAt.Length && UseAt[clause] > 0 && UseAt[clause] - 1 < start
+        && !(clause < MakeClause.Length && MakeClause[clause]);
 
     private static void Mark(ref bool[] marks, int clause)
     {

@@ -50,16 +50,21 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
     {
         if (v.TextPrimary < 0)
         {
+            if (v.Primary != index.Fallback && v.Primary == index.OnlyCategoryOfClass(v.Partial))
+            {
+                return (0.7, $"only a generic AI term; {_code[v.Primary]} is the one category industry {v.Industry} is partly in (仅有通用人工智能表述，类别取自行业代码)");
+            }
+
             return v.Primary == index.Fallback
                 ? (0.5, "only a generic AI term")
                 : (0.6, $"only a generic AI term; {_code[v.Primary]} is the sector another item of the business scope names (仅有通用人工智能表述，行业取自经营范围的其他条目)");
         }
 
         var p = v.Primary;
-        if (index.IsMade(p) && tally.SoldOnly(s, p))
+        if (index.IsMade(p) && tally.TradedOrUsedOnly(s, p))
         {
-            return (0.6, $"{_code[p]} rests only on items that sell, retail, wholesale or rent goods; a reseller of AI products may be out of scope"
-                + " (仅见于销售、零售、批发或租赁类条目，可能为产品经销商)");
+            return (0.6, $"{_code[p]} rests only on items that sell, retail, wholesale, rent or use goods; a reseller or user of AI products may be out of scope"
+                + " (仅见于销售、零售、批发、租赁或使用类条目，可能为产品经销商或使用者)");
         }
 
         if (index.Level1[p] == TechnologyLevel1 && HintedSector(s) is { } sector)
@@ -107,7 +112,37 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
         var otherSector = index.IsSectorApplication(p) && (tally.OtherTradeCounts(s) || OtherCountedSector(s, p) is not null);
-        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || otherSector) ? BelowSure : confidence, null);
+        return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || otherSector || SoldNotMade(s, p)) ? BelowSure : confidence, null);
+    }
+
+    /// <summary>
+    /// True when a product or device category (01, 04) has a term in an item or 主要产品 that trades goods and none in an item
+    /// that names making them (工业机器人销售；工业机器人安装、维修 with 主要产品 机器人代理): a trader is likely, not surely, a maker.
+    /// </summary>
+    private bool SoldNotMade(ClassifierScratch s, int p)
+    {
+        if (!index.IsMade(p))
+        {
+            return false;
+        }
+
+        var sold = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || tally.CategoryOf(s, f) != p)
+            {
+                continue;
+            }
+
+            if (f.Field == TextField.BusinessScope && s.MakeClause.Length > f.Clause && f.Clause >= 0 && s.MakeClause[f.Clause])
+            {
+                return false;
+            }
+
+            sold |= s.IsSoldOnly(f) || (f.Field == TextField.BusinessScope && s.IsSaleOnlyClause(f.Clause));
+        }
+
+        return sold;
     }
 
     /// <summary>
@@ -197,6 +232,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
 
     private (double, string?) OutOfScope(ClassifierScratch s, in Verdict v)
     {
+        if (v.Resale)
+        {
+            return (0.7, "the AI terms stand only in items that sell, retail, wholesale or rent goods: a reseller of AI products is not in the AI sector"
+                + " (人工智能表述仅见于销售类条目，视为产品经销商，不属于人工智能产业)");
+        }
+
         if (v.NameSignal)
         {
             return (0.4, "the name carries an AI term but the business scope and main products do not");

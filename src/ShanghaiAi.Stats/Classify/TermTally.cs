@@ -35,13 +35,13 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
-            if (index.IsMade(p) && SoldOnly(s, p) && CountsBeyondSales(s, p))
+            if (index.IsMade(p) && TradedOrUsedOnly(s, p) && CountsBeyondSales(s, p))
             {
-                continue; // 智能手环销售 names goods sold; the category the firm's own activity gives decides
+                continue; // 智能手环销售 names goods sold, 部署服务机器人 goods used; the category the firm's own activity gives decides
             }
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
-            var primary = yields && FirstSectorAfter(s, p) is >= 0 and var sector ? sector : p;
+            var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector : p;
             return MostNamedSector(s, primary);
         }
 
@@ -93,10 +93,11 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>
-    /// True when every counted term of category <paramref name="p"/> stands in items of the business scope that only
-    /// sell, retail, wholesale or rent goods (智能机器人销售; not 智能机器人研发、制造、销售, not in 主要产品).
+    /// True when every counted term of category <paramref name="p"/> names goods the firm trades or uses rather than
+    /// makes (<see cref="ClassifierScratch.IsTradedOrUsed"/>: 智能机器人销售, 应用手术机器人开展诊疗; not 智能机器人研发、制造、销售,
+    /// not a 主要产品 that names the device).
     /// </summary>
-    public bool SoldOnly(ClassifierScratch s, int p)
+    public bool TradedOrUsedOnly(ClassifierScratch s, int p)
     {
         var any = false;
         foreach (var f in s.Found)
@@ -106,7 +107,7 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
-            if (f.Field != TextField.BusinessScope || !s.IsSaleOnlyClause(f.Clause))
+            if (!s.IsTradedOrUsed(f))
             {
                 return false;
             }
@@ -117,13 +118,12 @@ internal sealed class TermTally(CategoryIndex index)
         return any;
     }
 
-    /// <summary>True when a category after <paramref name="p"/> in precedence counts a term outside the items that only trade goods.</summary>
+    /// <summary>True when a category after <paramref name="p"/> in precedence counts a term outside the items that only trade or use goods.</summary>
     private bool CountsBeyondSales(ClassifierScratch s, int p)
     {
         foreach (var f in s.Found)
         {
-            if (f.Active && f.Field != TextField.Name && CategoryOf(s, f) is var q && q > p
-                && (f.Field != TextField.BusinessScope || !s.IsSaleOnlyClause(f.Clause)))
+            if (f.Active && f.Field != TextField.Name && CategoryOf(s, f) is var q && q > p && !s.IsTradedOrUsed(f))
             {
                 return true;
             }
@@ -132,11 +132,75 @@ internal sealed class TermTally(CategoryIndex index)
         return false;
     }
 
+    /// <summary>
+    /// True when the texts' AI terms (signals and categories' own terms) all stand in items that only sell, retail,
+    /// wholesale or rent goods, or in a 主要产品 that only trades them (人工智能硬件销售, 智能网联汽车销售, 服务器销售 ...):
+    /// the firm resells AI products. Compute and data services (02) are excluded: renting out compute (算力租赁) is the
+    /// service itself.
+    /// </summary>
+    public bool AiOnlyInSales(ClassifierScratch s)
+    {
+        var any = false;
+        foreach (var f in s.Found)
+        {
+            if (f.Field == TextField.Name || _rules[f.Rule].Kind is not (KeywordKind.Signal or KeywordKind.Strong))
+            {
+                continue;
+            }
+
+            if (!s.IsSoldOnly(f) || (_ruleCategory[f.Rule] is var c && c >= 0 && index.Level1[c] == "02"))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// True when a text names making a model (大模型研发, 预训练), unless a sector's own model term overlaps that
+    /// term (工业视觉大模型研发 makes an industry's model: the sector's).
+    /// </summary>
     private bool MakesAModel(ClassifierScratch s)
     {
         foreach (var f in s.Found)
         {
-            if (f.Active && index.ModelDevelopment[f.Rule])
+            if (f.Active && index.ModelDevelopment[f.Rule] && !OverlapsSectorTerm(s, f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OverlapsSectorTerm(ClassifierScratch s, in FoundTerm f)
+    {
+        foreach (var o in s.Found)
+        {
+            if (o.Active && o.Field == f.Field && o.Start < f.End && f.Start < o.End && _rules[o.Rule].Kind == KeywordKind.Strong
+                && index.IsSectorApplication(_ruleCategory[o.Rule]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when sector <paramref name="q"/> counts a term other than a word of making (制造, 生产): a device maker's own activity.</summary>
+    private bool CountsBeyondMaking(ClassifierScratch s, int q)
+    {
+        if (s.Strong[q] > 0)
+        {
+            return true;
+        }
+
+        foreach (var f in s.Found)
+        {
+            if (f.Active && f.Field != TextField.Name && _ruleCategory[f.Rule] == q && !index.MakingWord[f.Rule])
             {
                 return true;
             }
@@ -148,12 +212,13 @@ internal sealed class TermTally(CategoryIndex index)
     /// <summary>
     /// The first counted sector application after <paramref name="p"/>, else 0509 when a term of a trade with no
     /// category of its own counts (农技, 养殖: an agricultural application that calls a large model is 0509), else -1.
+    /// For a made category (<paramref name="made"/>) a sector counted only by a word of making (眼底相机制造) does not count.
     /// </summary>
-    private int FirstSectorAfter(ClassifierScratch s, int p)
+    private int FirstSectorAfter(ClassifierScratch s, int p, bool made = false)
     {
         for (var q = p + 1; q < index.Count; q++)
         {
-            if (index.IsSectorApplication(q) && s.Counts(q))
+            if (index.IsSectorApplication(q) && s.Counts(q) && (!made || (CountsBeyondMaking(s, q) && index.YieldsTo(p, q))))
             {
                 return q;
             }
@@ -264,7 +329,8 @@ internal sealed class TermTally(CategoryIndex index)
                 case KeywordKind.Strong or KeywordKind.Context when inName:
                     continue; // the name is not an input of the rules: only an AI term there flags a review
                 default: // context terms need an AI signal
-                    f.Active = !AttachedToCategoryTerm(found, f) && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
+                    f.Active = !AttachedToCategoryTerm(found, f) && !MakingOfAnotherCategory(found, f)
+                        && (f.Field == TextField.BusinessScope ? s.IsSignalClause(f.Clause) : hasSignal);
                     if (f.Active)
                     {
                         s.Context[cat]++;
@@ -307,6 +373,30 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     private const int ConversationalGap = 4;
+
+    /// <summary>
+    /// A word of making (制造, 生产: <see cref="CategoryIndex.MakingWord"/>) in an item that names another category's own
+    /// term is the making of that thing (视觉导航无人叉车的研发、制造与销售 makes forklifts, 0503), not the manufacturing
+    /// sector it serves.
+    /// </summary>
+    private bool MakingOfAnotherCategory(List<FoundTerm> found, FoundTerm f)
+    {
+        if (!index.MakingWord[f.Rule])
+        {
+            return false;
+        }
+
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.Clause == f.Clause && _rules[o.Rule].Kind == KeywordKind.Strong && _ruleCategory[o.Rule] is var c
+                && c >= 0 && c != _ruleCategory[f.Rule])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A context term written right after a category's own term is that product's activity ("工业机器人制造",

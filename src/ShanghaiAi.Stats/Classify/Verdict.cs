@@ -13,6 +13,7 @@ namespace ShanghaiAi.Stats.Classify;
 /// <param name="Generic">A generic AI term is in the texts.</param>
 /// <param name="NameSignal">The name carries an AI term.</param>
 /// <param name="TextsEmpty">No business scope and no main products.</param>
+/// <param name="Resale">Out of the sector because the texts' AI terms all stand in items that sell goods (a reseller).</param>
 internal readonly record struct Verdict(
     int Primary,
     string Basis,
@@ -23,4 +24,5 @@ internal readonly record struct Verdict(
     int TextPrimary,
     bool Generic,
     bool NameSignal,
-    bool TextsEmpty);
+    bool TextsEmpty,
+    bool Resale = false);

@@ -18,7 +18,7 @@ public sealed class ClassifierSaleItemTests
         var r = Classifier.Classify(Entry("养老服务；智能养老平台运营；智能机器人销售"));
 
         r.Category.Should().Be("0505", r.Evidence);
-        r.Evidence.Should().Contain("0401 is named only in items that sell goods");
+        r.Evidence.Should().Contain("0401 is named only in items that sell or use goods");
     }
 
     [Theory]
@@ -37,12 +37,11 @@ public sealed class ClassifierSaleItemTests
         var r = Classifier.Classify(Entry(scope, products: products));
 
         r.Category.Should().Be(scope.StartsWith("智能机器人", StringComparison.Ordinal) ? "0401" : "0405", r.Evidence);
-        r.Evidence.Should().NotContain("仅见于销售类条目");
+        r.Evidence.Should().NotContain("仅见于销售或使用类条目");
     }
 
     [Theory]
-    [InlineData("智能机器人销售；日用百货销售", "0401")] // the sale item is the only AI evidence
-    [InlineData("人工智能应用软件开发；智能音箱销售", "0405")] // a generic term gives no other category
+    [InlineData("人工智能应用软件开发；智能音箱销售", "0405")] // a generic term in an item of its own gives no other category
     public void Classify_OnlyTradedDevice_KeepsCategoryWithReview(string scope, string expected)
     {
         var r = Classifier.Classify(Entry(scope));

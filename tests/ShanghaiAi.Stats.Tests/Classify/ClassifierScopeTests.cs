@@ -96,7 +96,7 @@ public sealed class ClassifierScopeTests
     [Theory]
     [InlineData("AI software development", "0509")]
     [InlineData("Development of AI-powered software; AIs for factories", "0509")]
-    [InlineData("Sales of GPUs and AI chips", "0101")]
+    [InlineData("Design of GPUs and AI chips", "0101")]
     [InlineData("ＡＩ芯片研发", "0101")]
     [InlineData("機器視覺檢測設備研發", "0303")]
     [InlineData("视觉检测设备研发", "0303")]

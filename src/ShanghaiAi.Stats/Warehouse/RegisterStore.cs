@@ -171,11 +171,11 @@ internal static class RegisterStore
             Sql.Exec(c, "DROP TABLE register_upload_keys");
         }
 
-        using (var app = c.CreateAppender("register"))
+        using (var app = new BatchedAppender(c, "register"))
         {
             foreach (var e in replace)
             {
-                RegisterAppender.Append(app, e, source, uploadId, now);
+                RegisterAppender.Append(app.CreateRow(), e, source, uploadId, now);
             }
         }
 

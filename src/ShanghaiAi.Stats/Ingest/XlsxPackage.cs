@@ -144,28 +144,25 @@ internal sealed class XlsxPackage : IDisposable
         return _shared = shared;
     }
 
-    /// <summary>The text of one &lt;si&gt; (the reader on it): its &lt;t&gt; runs joined, phonetic runs skipped.</summary>
+    /// <summary>The text of one &lt;si&gt; (the reader on it, left on its end): its &lt;t&gt; runs joined, phonetic runs
+    /// (&lt;rPh&gt;) left out.</summary>
     private static void ReadItem(XmlReader r, System.Text.StringBuilder sb)
     {
         var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        r.Read();
+        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "rPh")
             {
                 r.Skip();
-                if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-                {
-                    break;
-                }
             }
-
-            if (r.NodeType == XmlNodeType.Element && r.LocalName == "t" && !r.IsEmptyElement)
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "t")
             {
                 XlsxText.AppendElement(r, sb);
-                if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-                {
-                    break;
-                }
+            }
+            else
+            {
+                r.Read();
             }
         }
     }

@@ -39,6 +39,9 @@ internal sealed class XlsxSharedStrings : IDisposable
     /// <summary>True once a long entry went to the temporary file.</summary>
     public bool Spilled => _spill is not null;
 
+    /// <summary>The temporary file (deleted when the table is disposed), or null.</summary>
+    public string? SpillPath => _spill?.Name;
+
     /// <summary>Adds the next entry (entries are numbered from 0 in the order added).</summary>
     public void Add(ReadOnlySpan<char> text)
     {

@@ -20,7 +20,7 @@ internal sealed class XlsxSharedStrings : IDisposable
     private const int WindowChars = 1 << 16;
 
     private readonly List<char[]> _blocks = [];
-    private readonly bool _spillLong;
+    private bool _spillLong;
     private int _blockUsed = BlockChars;
     private long[] _start = new long[256];
     private int[] _length = new int[256];
@@ -52,7 +52,8 @@ internal sealed class XlsxSharedStrings : IDisposable
         }
 
         _length[Count] = text.Length;
-        _start[Count] = _spillLong && text.Length > ShortChars ? ~Spill(text) : Pool(text);
+        var spilled = _spillLong && text.Length > ShortChars ? Spill(text) : -1;
+        _start[Count] = spilled >= 0 ? ~spilled : Pool(text);
         Count++;
     }
 
@@ -114,10 +115,24 @@ internal sealed class XlsxSharedStrings : IDisposable
         return start;
     }
 
+    /// <summary>Writes a long entry to the temporary file: where it starts, or -1 when no temporary file can be made
+    /// (then every entry stays in memory, as for a small table).</summary>
     private long Spill(ReadOnlySpan<char> text)
     {
-        _spill ??= new FileStream(Path.Combine(Path.GetTempPath(), "aistats-sst-" + Guid.NewGuid().ToString("N") + ".tmp"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        if (_spill is null)
+        {
+            try
+            {
+                _spill = new FileStream(Path.Combine(Path.GetTempPath(), "aistats-sst-" + Guid.NewGuid().ToString("N") + ".tmp"),
+                    FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _spillLong = false;
+                return -1;
+            }
+        }
+
         var at = _spilledChars;
         _spill.Write(MemoryMarshal.AsBytes(text));
         _spilledChars += text.Length;

@@ -167,7 +167,12 @@ internal sealed class XlsxPackage : IDisposable
         }
     }
 
-    public IRowSource OpenSheet(int index) => new XlsxRowSource(Open(Sheets[index].Part), SharedStrings());
+    public IRowSource OpenSheet(int index)
+    {
+        var shared = SharedStrings();
+        shared.Rewind();
+        return new XlsxRowSource(Open(Sheets[index].Part), shared);
+    }
 
     /// <summary>Uncompressed bytes read so far, each byte of each part counted once.</summary>
     public long BytesRead => _budget.Used;

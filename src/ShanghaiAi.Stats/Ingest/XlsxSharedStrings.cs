@@ -96,6 +96,14 @@ internal sealed class XlsxSharedStrings : IDisposable
         }
     }
 
+    /// <summary>A new read of a sheet starts: its first long entry moves the window back to it, instead of being read
+    /// alone as an entry asked for again (the XLSX report reads the sheet a second time).</summary>
+    public void Rewind()
+    {
+        _windowStart = -1;
+        _windowChars = 0;
+    }
+
     /// <summary>Ends adding: what went to the temporary file can be read from now on.</summary>
     public void Complete() => _spill?.Flush();
 

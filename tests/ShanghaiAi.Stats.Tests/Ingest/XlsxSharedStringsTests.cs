@@ -34,7 +34,7 @@ public sealed class XlsxSharedStringsTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Indexer_EntriesAskedForForwardBackwardAndAtRandom_EachAsAdded(bool spillLong)
+    public void Indexer_EntriesAskedForForwardBackwardAtRandomAndForwardAgain_EachAsAdded(bool spillLong)
     {
         var expected = Entries(60_000);
         using var table = new XlsxSharedStrings(spillLong);
@@ -62,6 +62,12 @@ public sealed class XlsxSharedStringsTests
         {
             var i = random.Next(expected.Count);
             table[i].SequenceEqual(expected[i]).Should().BeTrue("entry {0} read at random", i);
+        }
+
+        table.Rewind();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            table[i].SequenceEqual(expected[i]).Should().BeTrue("entry {0} read forward again", i);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Common;
 
 /// <summary>
@@ -59,6 +61,7 @@ public static class Uscc
     }
 
     /// <summary>The check character for the first 17 characters, or null when one is not in the alphabet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static char? CheckCharacter(ReadOnlySpan<char> first17)
     {
         if (first17.Length != 17)

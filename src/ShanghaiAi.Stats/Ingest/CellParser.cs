@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -12,6 +13,7 @@ internal static class CellParser
 {
     private static readonly System.Buffers.SearchValues<char> UpperAlnum = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
     {
         var a = 0;
@@ -42,6 +44,7 @@ internal static class CellParser
     };
 
     /// <summary>Upper-case, half-width, without spaces; returns the length written (or -1 when longer than <paramref name="dst"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int NormaliseCode(ReadOnlySpan<char> raw, Span<char> dst)
     {
         // Fast path: already upper-case ASCII letters and digits.

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -26,6 +27,7 @@ internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodin
 
     public int FieldCount => _part.FieldCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Field(int index) => _part.Field(index);
 
     /// <summary>Where the current record starts in the stream (bytes), or -1 when the source began with a part handed in by the caller.</summary>
@@ -36,6 +38,7 @@ internal sealed class CsvPartSource(Stream rest, Encoding strict, string encodin
         ? Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
         : new UTF8Encoding(false, true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (!_part.Read())

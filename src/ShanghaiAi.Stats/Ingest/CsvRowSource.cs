@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>RFC 4180 records over decoded text (quotes, doubled quotes, embedded newlines), fields as spans.</summary>
@@ -32,6 +34,7 @@ internal sealed class CsvRowSource : IRowSource
 
     /// <summary>Where the current record starts in the text's UTF-8 bytes (counted on from the last record asked for, so
     /// asking for every record in turn costs one pass over the text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Utf8RecordStart()
     {
         if (RecordStart < _markChars)
@@ -49,6 +52,7 @@ internal sealed class CsvRowSource : IRowSource
 
     public int FieldCount => _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Field(int index)
     {
         if ((uint)index >= (uint)_count)
@@ -59,6 +63,7 @@ internal sealed class CsvRowSource : IRowSource
         return _buffered[index] ? _buffer.AsSpan(_start[index], _length[index]) : _text.AsSpan(_start[index], _length[index]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (_pos < _text.Length)
@@ -79,6 +84,7 @@ internal sealed class CsvRowSource : IRowSource
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRecord()
     {
         _count = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
@@ -17,10 +19,12 @@ internal sealed class FootnoteFilter(IRowSource inner, Action<int, string>? skip
 
     public int FieldCount => inner.FieldCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Field(int index) => inner.Field(index);
 
     public long Offset => inner is IRowOffset o ? o.Offset : -1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (inner.Read())

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>The (enterprise id, period) key of every row with a usable key, sorted afterwards to find duplicates
@@ -8,6 +10,7 @@ internal sealed class MonthlyKeyLog(int capacity)
     private int[] _rows = new int[Math.Max(16, capacity)];
     private int _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int id, int period, int row)
     {
         if (_count == _keys.Length)

@@ -32,7 +32,8 @@ internal static class MonthlyReportIngest
         using var limit = MemoryLimit.Set(ctx.Connection, DuckDbMemory);
         var names = new List<string>();
         var register = LoadRegister(ctx, names);
-        var keys = new MonthlyKeyLog(Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows));
+        var expected = Math.Min(ctx.Options.MaxRows, ctx.File.EstimatedRows);
+        var keys = new MonthlyKeyLog(expected);
         var authority = new RowAuthority(ctx.Permit, RowAuthority.NeedsMembers(ctx.Permit) ? RegisterStore.Members(ctx.Connection, ctx.Request.Actor) : null);
         ctx.Stages?.Mark("register codes");
 
@@ -45,7 +46,7 @@ internal static class MonthlyReportIngest
             free.Add(new ReportBatch(2048));
         }
 
-        var store = new ReportStore(ctx.Connection, ctx.UploadId);
+        var store = new ReportStore(ctx.Connection, ctx.UploadId, expected);
         store.BeginStage();
         using var stop = new CancellationTokenSource();
         var producer = Task.Run(() =>

@@ -2,6 +2,7 @@ using ShanghaiAi.Stats.Access;
 using System.Collections.Concurrent;
 using ShanghaiAi.Stats.Warehouse;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -9,6 +10,7 @@ namespace ShanghaiAi.Stats.Ingest;
 /// the hard edits on in batches (it streams: nothing of a row is kept once its batch is handed on).</summary>
 internal static class MonthlyRowReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(IngestContext ctx, Dictionary<string, (int Id, DateOnly? RegisteredOn)> register, List<string> names,
         RowAuthority authority, MonthlyKeyLog keys, BlockingCollection<ReportBatch> full, BlockingCollection<ReportBatch> free, CancellationToken stop)
     {
@@ -21,6 +23,7 @@ internal static class MonthlyRowReader
         var lastPeriodIndex = -1;
         var fieldOf = log.Header.FieldOf;
         var values = new decimal[Count];
+        var cents = new long[Count];
         var has = new bool[Count];
         Span<char> code = stackalloc char[20];
         var batch = free.Take(stop);
@@ -115,8 +118,8 @@ internal static class MonthlyRowReader
                 keys.Add(id, p, row);
             }
 
-            MonthlyRowChecks.ReadValues(ctx, src, row, values, has);
-            MonthlyRowChecks.CrossChecks(ctx, src, row, values, has, registeredOn, p);
+            MonthlyRowChecks.ReadValues(ctx, src, row, values, cents, has);
+            MonthlyRowChecks.CrossChecks(ctx, src, row, values, cents, has, registeredOn, p);
 
             if (uscc is null || p < 0 || log.HasHard(row))
             {
@@ -125,7 +128,7 @@ internal static class MonthlyRowReader
 
             // Columns Revenue ... Compute are the store's measures, in the same order.
             var o = batch.Size * ReportBatch.Measures;
-            Array.Copy(values, Revenue, batch.Values, o, ReportBatch.Measures);
+            Array.Copy(cents, Revenue, batch.Cents, o, ReportBatch.Measures);
             Array.Copy(has, Revenue, batch.Has, o, ReportBatch.Measures);
             batch.Uscc[batch.Size] = uscc;
             batch.CodeId[batch.Size] = id;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -6,9 +7,17 @@ namespace ShanghaiAi.Stats.Ingest;
 /// groups of three), numbers Excel stored as text.</summary>
 internal static class NumberCell
 {
-    public static CellParse Parse(ReadOnlySpan<char> raw, out decimal value)
+    public static CellParse Parse(ReadOnlySpan<char> raw, out decimal value) => Parse(raw, out value, out _);
+
+    /// <summary>As <see cref="Parse(ReadOnlySpan{char}, out decimal)"/>; a plain ASCII number (digits, an optional point
+    /// and minus sign) also gives its digits as a whole number in <paramref name="digits"/> (<paramref name="value"/> =
+    /// digits / 10^scale, signed), so a caller can check it without decimal arithmetic; any other number gives
+    /// <see cref="long.MinValue"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static CellParse Parse(ReadOnlySpan<char> raw, out decimal value, out long digits)
     {
         value = 0;
+        digits = long.MinValue;
         var s = CellParser.Trim(raw);
         if (s.Length == 0)
         {
@@ -16,8 +25,9 @@ internal static class NumberCell
         }
 
         // Fast path: plain ASCII number of up to 18 digits, built directly from its digits.
-        if (TryPlain(s, out value))
+        if (TryPlain(s, out value, out var mantissa))
         {
+            digits = decimal.IsNegative(value) ? -(long)mantissa : (long)mantissa;
             return CellParse.Ok;
         }
 
@@ -95,9 +105,11 @@ internal static class NumberCell
         }
     }
 
-    private static bool TryPlain(ReadOnlySpan<char> s, out decimal value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryPlain(ReadOnlySpan<char> s, out decimal value, out ulong mantissa)
     {
         value = 0;
+        mantissa = 0;
         var i = 0;
         var negative = false;
         if (s[0] == '-')
@@ -106,7 +118,6 @@ internal static class NumberCell
             i = 1;
         }
 
-        ulong mantissa = 0;
         var digits = 0;
         var scale = -1;
         for (; i < s.Length; i++)

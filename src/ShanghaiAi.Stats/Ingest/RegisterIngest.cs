@@ -17,9 +17,10 @@ internal static class RegisterIngest
     /// <summary>DuckDB's memory limit while the rows are appended and merged (see <see cref="MemoryLimit"/>).</summary>
     private const string DuckDbMemory = "96MB";
 
-    /// <summary>DuckDB's memory limit during the classification refresh: its joins over a 1,000,000-row register and
-    /// its classifications run out of memory under 96 MB.</summary>
-    private const string RefreshMemory = "256MB";
+    /// <summary>DuckDB's memory limit during the classification refresh: it compares fingerprints in a narrow query and
+    /// reads the wide inputs and stored classifications of only the enterprises to classify (a single wide join over a
+    /// 1,000,000-row register and its classifications ran out of memory under 96 MB).</summary>
+    private const string RefreshMemory = "96MB";
 
     public static void Run(IngestContext ctx)
     {
@@ -29,6 +30,7 @@ internal static class RegisterIngest
         var members = roster ? RegisterStore.Members(c, ctx.Request.Actor) : null;
         using (MemoryLimit.Set(c, DuckDbMemory))
         {
+            using (var stage = ClassificationStore.StageOnLoad(c, ctx.Now))
             using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
                 RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
@@ -40,14 +42,16 @@ internal static class RegisterIngest
                     }
 
                     sink.Entry(entry);
+                    stage.Add(entry);
                     if (members is not null && members.Add(uscc))
                     {
                         sink.Member(uscc, since);
                     }
                 });
+                stage.Complete();
             }
 
-            ctx.Stages?.Mark("read, validate, append");
+            ctx.Stages?.Mark("read, validate, classify new, append");
             var groups = RegisterStore.DuplicateGroups(c);
             ctx.Log.Duplicates(groups.Select(g => (g.Uscc, g.Rows)), Uscc, "REG-H10");
             RegisterStore.DropDuplicates(c, ctx.UploadId, groups.Count > 0);
@@ -57,7 +61,7 @@ internal static class RegisterIngest
         }
 
         using var refresh = MemoryLimit.Set(c, RefreshMemory);
-        ClassificationStore.RefreshOnLoad(c, ctx.Now); // a close never meets an unclassified enterprise
+        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true); // a close never meets an unclassified enterprise
         ctx.Stages?.Mark("classification refresh");
     }
 }

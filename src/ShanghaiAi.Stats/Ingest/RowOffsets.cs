@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal sealed class RowOffsets
     public bool Complete { get; private set; } = true;
 
     /// <summary>Records data row <paramref name="row"/> (rows come in increasing order) starting at <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int row, long offset)
     {
         if (offset < 0 || !Complete)

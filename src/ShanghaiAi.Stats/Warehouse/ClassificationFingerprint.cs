@@ -37,12 +37,63 @@ internal static class ClassificationFingerprint
             "r.uscc", "r.name", "r.district_code", "r.park_id", "r.industry_code", "r.business_scope", "r.main_products",
             "r.registered_on", "r.size_class", "l.revenue_ytd", "l.ai_revenue_ytd",
         ];
-        return $"md5($rules || {string.Join(" || ", parts.Select(Field))} || coalesce(ov.o, '~'))";
+        return $"md5(concat($rules, {string.Join(", ", parts.Select(Field))}, coalesce(ov.o, '~')))";
+    }
+
+    /// <summary>The fingerprint <see cref="Sql"/> gives for register row <paramref name="e"/> when the enterprise has no
+    /// current report and no current override (a new enterprise of a register load), computed here: the same text, the
+    /// same MD5, lower-case hex. <paramref name="buffer"/> is scratch space, grown as needed.</summary>
+    public static string Of(string rules, RegisterEntry e, ref byte[] buffer)
+    {
+        Guard.NotNull(e);
+        var n = 0;
+        Put(ref buffer, ref n, rules, prefixed: false);
+        Put(ref buffer, ref n, e.Uscc);
+        Put(ref buffer, ref n, e.Name);
+        Put(ref buffer, ref n, e.DistrictCode);
+        Put(ref buffer, ref n, e.ParkId);
+        Put(ref buffer, ref n, e.IndustryCode);
+        Put(ref buffer, ref n, e.BusinessScope);
+        Put(ref buffer, ref n, e.MainProducts);
+        Put(ref buffer, ref n, e.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Put(ref buffer, ref n, e.SizeClass);
+        Put(ref buffer, ref n, "~~~", prefixed: false); // no report revenue, no AI revenue, no override
+        Span<byte> hash = stackalloc byte[16];
+        MD5.HashData(buffer.AsSpan(0, n), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as <see cref="Field"/> does (<c>length:value</c> in UTF-8 bytes, NULL as
+    /// <c>~</c>), or as it is when not <paramref name="prefixed"/>.</summary>
+    private static void Put(ref byte[] buffer, ref int n, string? value, bool prefixed = true)
+    {
+        var bytes = value is null ? 1 : Encoding.UTF8.GetByteCount(value);
+        if (buffer.Length < n + bytes + 12)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, n + bytes + 12));
+        }
+
+        if (value is null)
+        {
+            buffer[n++] = (byte)'~';
+            return;
+        }
+
+        if (prefixed)
+        {
+            bytes.TryFormat(buffer.AsSpan(n), out var digits, provider: CultureInfo.InvariantCulture);
+            n += digits;
+            buffer[n++] = (byte)':';
+        }
+
+        n += Encoding.UTF8.GetBytes(value, buffer.AsSpan(n));
     }
 
     /// <summary>The aggregate over <c>classification_overrides</c> rows of one enterprise giving its overrides' text.</summary>
     public static string OverrideText()
-        => $"string_agg({Field("category")} || {Field("reason")} || {Field("decided_by")} || {Field("decided_at")}, '' ORDER BY decided_at, category, reason, decided_by)";
+        => $"string_agg(concat({Field("category")}, {Field("reason")}, {Field("decided_by")}, {Field("decided_at")}), '' ORDER BY decided_at, category, reason, decided_by)";
 
-    private static string Field(string column) => $"coalesce(strlen(CAST({column} AS VARCHAR))::VARCHAR || ':' || CAST({column} AS VARCHAR), '~')";
+    /// <summary>One value as <c>length:value</c>, NULL as <c>~</c>; one <c>concat</c> per value and one for the whole
+    /// text (a chain of <c>||</c> copies the growing text once per value: about 20% slower over a 1 M-row register).</summary>
+    private static string Field(string column) => $"CASE WHEN {column} IS NULL THEN '~' ELSE concat(strlen(CAST({column} AS VARCHAR)), ':', CAST({column} AS VARCHAR)) END";
 }

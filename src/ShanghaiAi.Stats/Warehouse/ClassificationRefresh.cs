@@ -9,10 +9,13 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// The one classification run over the current register, behind
 /// <see cref="ClassificationStore.Reclassify(DuckDBConnection, string, DateTimeOffset, Func{ClassificationInput, ClassificationOverride?, ClassificationResult}, bool, string?)"/>
 /// (classify, the demo, the register load).
-/// <para>One query reads every input once (each current register row with its latest current report, its stored
-/// current classification and, with a rules version, its inputs' fingerprint, see <see cref="ClassificationFingerprint"/>)
-/// into the temp table <c>classification_work</c>; the work is then taken <see cref="RangeSize"/> rows at a time, each
-/// range classified in parallel (the classifier is thread-safe), so memory does not grow with the register.</para>
+/// <para>A narrow query computes, in one scan of the register, the fingerprint of every current register row's inputs
+/// (see <see cref="ClassificationFingerprint"/>) and keeps in the temp table <c>classification_todo</c> the enterprises
+/// to classify; a second query reads the full inputs (the register row, its latest current report, its stored current
+/// classification) of only those into <c>classification_work</c>, so the refresh of a large register with few changes
+/// stays within a small DuckDB memory limit. The work is then taken <see cref="RangeSize"/> rows at a time, each range
+/// classified in parallel (the classifier is thread-safe), so memory does not grow with the register. Rows staged
+/// while a register was read (<see cref="ClassificationStage"/>) stand where their fingerprint is the current one.</para>
 /// <para>A full run closes every current classification and appends a new one per enterprise. With
 /// <c>onlyChanged</c>, an enterprise whose result and edition are unchanged keeps its row (its fingerprint brought up
 /// to date), a changed one's row is closed and the new one appended, and the classifications of enterprises no longer
@@ -30,16 +33,37 @@ internal static class ClassificationRefresh
     /// <param name="rules">The rules version of the classifier <paramref name="classify"/> applies
     /// (<see cref="ClassificationFingerprint.RulesOf"/>), or null for a function of unknown rules: nothing is skipped
     /// and its results are stored without a fingerprint.</param>
+    /// <param name="staged">The rows a <see cref="ClassificationStage"/> appended (their credit codes in its temp table,
+    /// dropped here): with <paramref name="onlyChanged"/> and <paramref name="rules"/>, each stands where its fingerprint
+    /// equals that of the enterprise's current inputs (it is what classifying the enterprise stores) and the others are
+    /// deleted; otherwise all are deleted.</param>
     public static ClassificationRunSummary Run(DuckDBConnection c, string edition, DateTimeOffset at,
-        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules = null, int rangeSize = RangeSize)
+        Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules = null,
+        int rangeSize = RangeSize, bool staged = false)
     {
         Guard.NotNull(classify);
         var stamp = at.UtcDateTime;
         var overrides = OverrideRows.Current(c);
         var skip = onlyChanged && rules is not null;
         var twice = TwiceCurrent(c, onlyChanged);
-        var (first, last) = Work(c, edition, rules, onlyChanged, skip);
-        var total = skip ? Skipped(c, edition, at) : ClassificationRunSummary.Of(edition, at, [], 0);
+        Todo(c, edition, rules, skip);
+        if (staged)
+        {
+            // a staged row is current and its fingerprint and edition are those of the current inputs unless the
+            // enterprise is to classify (or current twice), or it is not in the current register
+            Sql.Exec(c, $"""
+                DELETE FROM classifications
+                WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM {ClassificationStage.Table})
+                {(skip ? "AND (uscc IN (SELECT uscc FROM classification_todo) OR uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL))" : "")}
+                """);
+        }
+
+        var total = skip ? Counts(c, edition, at, """
+            FROM classifications
+            WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+              AND uscc NOT IN (SELECT uscc FROM classification_todo)
+            """) : ClassificationRunSummary.Of(edition, at, [], 0);
+        var (first, last) = Work(c, onlyChanged, twice.Count > 0);
         var closed = onlyChanged ? 0 : Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL", stamp);
         var met = new HashSet<string>(StringComparer.Ordinal);
         Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_keys (uscc VARCHAR, inputs_md5 VARCHAR, kept BOOLEAN)");
@@ -106,7 +130,12 @@ internal static class ClassificationRefresh
             """);
         Sql.Exec(c, "DROP TABLE classification_keys");
         Sql.Exec(c, "DROP TABLE classification_work");
+        Sql.Exec(c, "DROP TABLE classification_todo");
         Sql.Exec(c, "DROP TABLE classification_twice");
+        if (staged)
+        {
+            Sql.Exec(c, $"DROP TABLE {ClassificationStage.Table}");
+        }
         return total with { Superseded = closed };
     }
 
@@ -132,9 +161,10 @@ internal static class ClassificationRefresh
         return set;
     }
 
-    /// <summary>Fills <c>classification_work</c> (one scan of the register) and returns its first and last row id (a
-    /// table written in an open transaction numbers its rows from a high base; an empty one gives (0, -1)).</summary>
-    private static (long First, long Last) Work(DuckDBConnection c, string edition, string? rules, bool stored, bool skip)
+    /// <summary>Fills <c>classification_todo</c> with one narrow scan of the register: every current register row
+    /// (its row id, credit code, latest current report's revenue and AI revenue, and the fingerprint of its inputs);
+    /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice).</summary>
+    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip)
     {
         var fingerprint = rules is null ? "NULL::VARCHAR" : ClassificationFingerprint.Sql();
         var overrides = rules is null ? "" : $"""
@@ -143,19 +173,22 @@ internal static class ClassificationRefresh
             """;
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
-            CREATE OR REPLACE TEMP TABLE classification_work AS
+            CREATE OR REPLACE TEMP TABLE classification_todo AS
             WITH latest AS (
                 SELECT uscc, revenue_ytd, ai_revenue_ytd,
                        row_number() OVER (PARTITION BY uscc ORDER BY period DESC) AS rn
                 FROM reports WHERE superseded_at IS NULL){overrides},
             cur AS (
-                SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
-                       r.registered_on, r.size_class, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
+                SELECT r.rowid AS rid, r.uscc, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
                 FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1 {(rules is null ? "" : "LEFT JOIN ov ON ov.uscc = r.uscc")}
                 WHERE r.valid_to IS NULL)
-            SELECT cur.*, {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
-            FROM cur {(stored ? "LEFT JOIN classifications k ON k.uscc = cur.uscc AND k.valid_to IS NULL" : "")}
-            {(skip ? "WHERE NOT coalesce(k.inputs_md5 = cur.fp AND k.edition = $edition, false) OR cur.uscc IN (SELECT uscc FROM classification_twice)" : "")}
+            SELECT cur.*
+            FROM cur
+            {(skip ? """
+                LEFT JOIN (SELECT uscc, inputs_md5, edition FROM classifications WHERE valid_to IS NULL) k ON k.uscc = cur.uscc
+                LEFT JOIN classification_twice tw ON tw.uscc = cur.uscc
+                """ : "")}
+            {(skip ? "WHERE NOT coalesce(k.inputs_md5 = cur.fp AND k.edition = $edition, false) OR tw.uscc IS NOT NULL" : "")}
             """;
         if (rules is not null)
         {
@@ -168,6 +201,24 @@ internal static class ClassificationRefresh
         }
 
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Fills <c>classification_work</c> with the full inputs (and, with <paramref name="stored"/>, the stored
+    /// current classification) of the <c>classification_todo</c> rows, in register order
+    /// when <paramref name="ordered"/> (an enterprise current twice is classified from its first row), and returns its
+    /// first and last row id (a table written in an open transaction numbers its rows from a high base; an empty one
+    /// gives (0, -1)).</summary>
+    private static (long First, long Last) Work(DuckDBConnection c, bool stored, bool ordered)
+    {
+        Sql.Exec(c, $"""
+            CREATE OR REPLACE TEMP TABLE classification_work AS
+            SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
+                   r.registered_on, r.size_class, t.revenue_ytd, t.ai_revenue_ytd, t.fp,
+                   {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
+            FROM classification_todo t JOIN register r ON r.rowid = t.rid
+            {(stored ? "LEFT JOIN classifications k ON k.uscc = t.uscc AND k.valid_to IS NULL" : "")}
+            {(ordered ? "ORDER BY t.rid" : "")}
+            """);
         using var count = c.CreateCommand();
         count.CommandText = "SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM classification_work";
         using var r = count.ExecuteReader();
@@ -175,16 +226,15 @@ internal static class ClassificationRefresh
         return (r.GetInt64(0), r.GetInt64(1));
     }
 
-    /// <summary>The counts of the enterprises skipped (current register, stored fingerprint unchanged): their stored results.</summary>
-    private static ClassificationRunSummary Skipped(DuckDBConnection c, string edition, DateTimeOffset at)
+    /// <summary>The counts of the stored results the query tail <paramref name="from"/> (FROM ... WHERE, over the
+    /// columns of <c>classifications</c>) selects.</summary>
+    private static ClassificationRunSummary Counts(DuckDBConnection c, string edition, DateTimeOffset at, string from)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = """
+        cmd.CommandText = $"""
             SELECT category, count(*), count(*) FILTER (WHERE ai_enterprise), count(*) FILTER (WHERE review),
                    count(*) FILTER (WHERE scope_basis = 'override')
-            FROM classifications
-            WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM register WHERE valid_to IS NULL)
-              AND uscc NOT IN (SELECT uscc FROM classification_work)
+            {from}
             GROUP BY category
             """;
         using var r = cmd.ExecuteReader();

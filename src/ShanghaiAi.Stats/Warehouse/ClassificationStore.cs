@@ -61,14 +61,20 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     /// The register load's one call (issue 11): in its open transaction on <paramref name="c"/>, every enterprise of the
     /// current register whose inputs changed since its stored classification (new, changed register row, changed share
     /// or override, another edition, keyword list or build) is classified again, and its row replaced when the result
-    /// differs; the others keep their rows.
+    /// differs; the others keep their rows. With <paramref name="staged"/>, the results a <see cref="ClassificationStage"/>
+    /// of <see cref="Classifier.Embedded"/> staged during the load are taken where their fingerprint is current.
     /// </summary>
-    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc, bool staged = false)
     {
         var classifier = Classifier.Embedded;
-        return Reclassify(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)), classifier.Classify,
-            onlyChanged: true, ClassificationFingerprint.RulesOf(classifier));
+        return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)),
+            classifier.Classify, onlyChanged: true, ClassificationFingerprint.RulesOf(classifier), staged: staged);
     }
+
+    /// <summary>The stage that classifies the new enterprises of a register load at <paramref name="loadedAtUtc"/> while
+    /// its rows are read, for <see cref="RefreshOnLoad"/> with <c>staged</c>.</summary>
+    internal static ClassificationStage StageOnLoad(DuckDBConnection c, DateTime loadedAtUtc)
+        => new(c, Classifier.Embedded, DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc));
 
     /// <summary>The current classification of every enterprise, by USCC.</summary>
     public IReadOnlyList<ClassificationResult> Current()

@@ -25,8 +25,9 @@ internal sealed class ReportBatch(int capacity)
 
     public int[] Row { get; } = new int[capacity];
 
-    /// <summary>Row <c>k</c>'s measure <c>m</c> is at <c>k * Measures + m</c>.</summary>
-    public decimal[] Values { get; } = new decimal[capacity * Measures];
+    /// <summary>Row <c>k</c>'s measure <c>m</c> is at <c>k * Measures + m</c>, in hundredths (the digits of DECIMAL(18,2);
+    /// whole numbers too, times 100).</summary>
+    public long[] Cents { get; } = new long[capacity * Measures];
 
     public bool[] Has { get; } = new bool[capacity * Measures];
 

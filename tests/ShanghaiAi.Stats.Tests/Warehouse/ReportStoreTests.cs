@@ -88,9 +88,9 @@ public sealed class ReportStoreTests : IDisposable
         b.Period[k] = new Period(2026, 9).Index;
         b.Row[k] = row;
         var o = k * ReportBatch.Measures;
-        b.Values[o] = revenue;
+        b.Cents[o] = decimal.ToInt64(revenue * 100m);
         b.Has[o] = true;
-        b.Values[o + 2] = ai;
+        b.Cents[o + 2] = decimal.ToInt64(ai * 100m);
         b.Has[o + 2] = true;
     }
 }

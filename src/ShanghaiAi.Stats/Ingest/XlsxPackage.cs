@@ -13,10 +13,16 @@ internal sealed class XlsxPackage : IDisposable
     private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private readonly ZipArchive _zip;
     private readonly ByteBudget _budget;
-    private List<string>? _shared;
+    /// <summary>A shared string part larger than this (uncompressed) keeps its long entries in a temporary file.</summary>
+    internal const long SpillStringsAboveBytes = 8L << 20;
 
-    public XlsxPackage(Stream package, string file, long maxUncompressed)
+    private readonly long _spillStringsAbove;
+    private XlsxSharedStrings? _shared;
+
+    /// <param name="spillStringsAbove">See <see cref="SpillStringsAboveBytes"/> (tests lower it).</param>
+    public XlsxPackage(Stream package, string file, long maxUncompressed, long spillStringsAbove = SpillStringsAboveBytes)
     {
+        _spillStringsAbove = spillStringsAbove;
         _zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: false);
         _budget = new ByteBudget(file, maxUncompressed);
         long declared = 0;
@@ -85,65 +91,95 @@ internal sealed class XlsxPackage : IDisposable
         return list;
     }
 
-    /// <summary>The shared string table (rich text runs joined; phonetic runs skipped).</summary>
-    public List<string> SharedStrings()
+    /// <summary>The shared string table (rich text runs joined; phonetic runs skipped), read once.</summary>
+    public XlsxSharedStrings SharedStrings()
     {
         if (_shared is not null)
         {
             return _shared;
         }
 
-        _shared = [];
-        if (_zip.GetEntry("xl/sharedStrings.xml") is null)
+        var entry = _zip.GetEntry("xl/sharedStrings.xml");
+        var shared = new XlsxSharedStrings(spillLong: entry is not null && entry.Length > _spillStringsAbove);
+        if (entry is null)
         {
-            return _shared;
+            return _shared = shared;
         }
 
-        using var r = Open("xl/sharedStrings.xml");
-        var sb = new System.Text.StringBuilder();
-        while (r.Read())
+        try
         {
-            if (r.NodeType != XmlNodeType.Element || r.LocalName != "si")
+            using var r = Open("xl/sharedStrings.xml");
+            var sb = new System.Text.StringBuilder();
+            var text = new char[256];
+            while (r.Read())
             {
-                continue;
-            }
-
-            sb.Clear();
-            if (!r.IsEmptyElement)
-            {
-                var depth = r.Depth;
-                while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+                if (r.NodeType != XmlNodeType.Element || r.LocalName != "si")
                 {
-                    if (r.NodeType == XmlNodeType.Element && r.LocalName == "rPh")
-                    {
-                        r.Skip();
-                        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-                        {
-                            break;
-                        }
-                    }
-
-                    if (r.NodeType == XmlNodeType.Element && r.LocalName == "t" && !r.IsEmptyElement)
-                    {
-                        XlsxText.AppendElement(r, sb);
-                        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-                        {
-                            break;
-                        }
-                    }
+                    continue;
                 }
+
+                sb.Clear();
+                if (!r.IsEmptyElement)
+                {
+                    ReadItem(r, sb);
+                }
+
+                if (text.Length < sb.Length)
+                {
+                    text = new char[Math.Max(sb.Length, text.Length * 2)];
+                }
+
+                sb.CopyTo(0, text, sb.Length);
+                shared.Add(text.AsSpan(0, sb.Length));
             }
 
-            _shared.Add(sb.ToString());
+            shared.Complete();
+        }
+        catch
+        {
+            shared.Dispose();
+            throw;
         }
 
-        return _shared;
+        return _shared = shared;
     }
 
-    public IRowSource OpenSheet(int index) => new XlsxRowSource(Open(Sheets[index].Part), SharedStrings());
+    /// <summary>The text of one &lt;si&gt; (the reader on it, left on its end): its &lt;t&gt; runs joined, phonetic runs
+    /// (&lt;rPh&gt;) left out.</summary>
+    private static void ReadItem(XmlReader r, System.Text.StringBuilder sb)
+    {
+        var depth = r.Depth;
+        r.Read();
+        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "rPh")
+            {
+                r.Skip();
+            }
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "t")
+            {
+                XlsxText.AppendElement(r, sb);
+            }
+            else
+            {
+                r.Read();
+            }
+        }
+    }
+
+    public IRowSource OpenSheet(int index)
+    {
+        var shared = SharedStrings();
+        shared.Rewind();
+        return new XlsxRowSource(Open(Sheets[index].Part), shared);
+    }
 
     /// <summary>Uncompressed bytes read so far, each byte of each part counted once.</summary>
     public long BytesRead => _budget.Used;
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose()
+    {
+        _shared?.Dispose();
+        _zip.Dispose();
+    }
 }

@@ -4,10 +4,13 @@ using System.Xml;
 namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>Rows of one worksheet, streamed with an <see cref="XmlReader"/>; cells keep their stored text
-/// (shared strings resolved, inline strings joined, numbers as Excel wrote them).</summary>
-internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRowSource
+/// (shared strings resolved, inline strings joined, numbers as Excel wrote them). The row's text is kept in one buffer
+/// reused from row to row.</summary>
+internal sealed class XlsxRowSource(XmlReader reader, XlsxSharedStrings shared) : IRowSource
 {
-    private string[] _fields = new string[32];
+    private (int Start, int Length)[] _fields = new (int, int)[32];
+    private char[] _text = new char[4096];
+    private int _textUsed;
     private int _count;
     private int _row;
 
@@ -15,7 +18,7 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
 
     public int FieldCount => _count;
 
-    public ReadOnlySpan<char> Field(int index) => (uint)index < (uint)_count ? _fields[index].AsSpan() : default;
+    public ReadOnlySpan<char> Field(int index) => (uint)index < (uint)_count ? _text.AsSpan(_fields[index].Start, _fields[index].Length) : default;
 
     public bool Read()
     {
@@ -28,8 +31,9 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
             }
 
             _row = int.TryParse(r.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var rn) ? rn : _row + 1;
-            Array.Fill(_fields, string.Empty, 0, _count);
+            Array.Clear(_fields, 0, _count);
             _count = 0;
+            _textUsed = 0;
             if (r.IsEmptyElement)
             {
                 continue;
@@ -45,11 +49,9 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
                 {
                     var col = Column(r.GetAttribute("r"), next);
                     var type = r.GetAttribute("t");
-                    var value = Cell(r, type);
                     next = col + 1;
-                    if (value.Length > 0)
+                    if (Cell(r, type, col))
                     {
-                        Set(col, value);
                         any = true;
                     }
 
@@ -69,31 +71,38 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
         return false;
     }
 
-    private void Set(int col, string value)
+    /// <summary>Sets field <paramref name="col"/> to <paramref name="value"/> (not empty); fields skipped before it are empty.</summary>
+    private void Set(int col, ReadOnlySpan<char> value)
     {
         if (col >= _fields.Length)
         {
-            var old = _fields.Length;
-            Array.Resize(ref _fields, Math.Max(col + 1, old * 2));
-            Array.Fill(_fields, string.Empty, old, _fields.Length - old);
+            Array.Resize(ref _fields, Math.Max(col + 1, _fields.Length * 2));
         }
 
         for (var i = _count; i < col; i++)
         {
-            _fields[i] = string.Empty;
+            _fields[i] = default;
         }
 
-        _fields[col] = value;
+        if (_text.Length - _textUsed < value.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_textUsed + value.Length, _text.Length * 2));
+        }
+
+        value.CopyTo(_text.AsSpan(_textUsed));
+        _fields[col] = (_textUsed, value.Length);
+        _textUsed += value.Length;
         _count = Math.Max(_count, col + 1);
     }
 
-    /// <summary>Reads a &lt;c&gt; element to its end; the reader is left on the node after it.</summary>
-    private string Cell(XmlReader r, string? type)
+    /// <summary>Reads a &lt;c&gt; element to its end (the reader is left on the node after it) and sets field
+    /// <paramref name="col"/> to its text; false when that text is empty.</summary>
+    private bool Cell(XmlReader r, string? type, int col)
     {
         if (r.IsEmptyElement)
         {
             r.Read();
-            return string.Empty;
+            return false;
         }
 
         var depth = r.Depth;
@@ -123,12 +132,19 @@ internal sealed class XlsxRowSource(XmlReader reader, List<string> shared) : IRo
         }
 
         r.Read();
-        if (type == "s")
+        var text = type switch
         {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : string.Empty;
+            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : default,
+            "b" => value == "1" ? "TRUE" : "FALSE",
+            _ => value.AsSpan(),
+        };
+        if (text.IsEmpty)
+        {
+            return false;
         }
 
-        return type == "b" ? (value == "1" ? "TRUE" : "FALSE") : value;
+        Set(col, text);
+        return true;
     }
 
     private static int Column(string? reference, int fallback)

@@ -8,13 +8,14 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// held in memory: every accepted row goes straight into <c>register</c> as a current row of this upload (and, for a
 /// roster, a new membership into <c>memberships</c>); every row with a valid credit code goes into the connection's
 /// temp table <c>register_upload_rows</c> (row, uscc, loaded), from which <see cref="RegisterStore"/> finds the
-/// duplicates and the rows of enterprises the register already holds once the whole file is read.
+/// duplicates and the rows of enterprises the register already holds once the whole file is read. Each table's rows are
+/// handed over in batches (<see cref="BatchedAppender"/>), so DuckDB's appender does not hold them either.
 /// </summary>
 internal sealed class RegisterAppender : IDisposable
 {
-    private readonly DuckDBAppender _register;
-    private readonly DuckDBAppender _rows;
-    private readonly DuckDBAppender? _memberships;
+    private readonly BatchedAppender _register;
+    private readonly BatchedAppender _rows;
+    private readonly BatchedAppender? _memberships;
     private readonly string _source;
     private readonly string _uploadId;
     private readonly string? _association;
@@ -28,9 +29,9 @@ internal sealed class RegisterAppender : IDisposable
     {
         Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE register_upload_rows (row INTEGER, uscc VARCHAR, loaded BOOLEAN)");
         (_source, _uploadId, _association, _now, _appended) = (source, uploadId, association, now, appended);
-        _rows = c.CreateAppender("register_upload_rows");
-        _register = c.CreateAppender("register");
-        _memberships = association is null ? null : c.CreateAppender("memberships");
+        _rows = new BatchedAppender(c, "register_upload_rows");
+        _register = new BatchedAppender(c, "register");
+        _memberships = association is null ? null : new BatchedAppender(c, "memberships");
     }
 
     /// <summary>A row with a valid credit code; <paramref name="loaded"/> when it passed every hard edit and was appended.</summary>
@@ -39,7 +40,7 @@ internal sealed class RegisterAppender : IDisposable
     /// <summary>An accepted row, as a current register row of this upload.</summary>
     public void Entry(RegisterEntry e)
     {
-        Append(_register, e, _source, _uploadId, _now);
+        Append(_register.CreateRow(), e, _source, _uploadId, _now);
         _appended?.Invoke(++_count);
     }
 
@@ -48,9 +49,9 @@ internal sealed class RegisterAppender : IDisposable
         => _memberships?.CreateRow().AppendValue(uscc).AppendValue(_association).AppendValue(since).AppendValue(_uploadId)
             .AppendValue((DateTime?)_now).EndRow();
 
-    /// <summary>One register row: <paramref name="e"/>, current from <paramref name="now"/>.</summary>
-    internal static void Append(DuckDBAppender app, RegisterEntry e, string source, string uploadId, DateTime now)
-        => app.CreateRow().AppendValue(e.Uscc).AppendValue(e.Name).AppendValue(e.DistrictCode).AppendValue(e.ParkId)
+    /// <summary>One register row: <paramref name="e"/>, current from <paramref name="now"/>, into the row just started.</summary>
+    internal static void Append(IDuckDBAppenderRow row, RegisterEntry e, string source, string uploadId, DateTime now)
+        => row.AppendValue(e.Uscc).AppendValue(e.Name).AppendValue(e.DistrictCode).AppendValue(e.ParkId)
             .AppendValue(e.IndustryCode).AppendValue(e.BusinessScope).AppendValue(e.MainProducts).AppendValue(e.RegisteredOn)
             .AppendValue(e.SizeClass).AppendValue(source).AppendValue(uploadId).AppendValue((DateTime?)now)
             .AppendNullValue().EndRow();

@@ -109,7 +109,7 @@ internal static class ClassificationRefresh
             {
                 foreach (var i in changed)
                 {
-                    ClassificationStore.Append(appender, results[i], edition, stamp, rows[i].Fingerprint);
+                    ClassificationStore.Append(appender.CreateRow(), results[i], edition, stamp, rows[i].Fingerprint);
                 }
             }
 

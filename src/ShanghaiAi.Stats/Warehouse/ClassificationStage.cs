@@ -31,8 +31,8 @@ internal sealed class ClassificationStage : IDisposable
     private readonly BlockingCollection<Batch> _done = new();
     private readonly Stack<Batch> _free = new();
     private readonly Task[] _workers;
-    private readonly DuckDBAppender _appender;
-    private readonly DuckDBAppender _codes;
+    private readonly BatchedAppender _appender;
+    private readonly BatchedAppender _codes;
     private readonly DateTime _at;
     private readonly CancellationTokenSource _stop = new();
     private Batch? _filling;
@@ -49,8 +49,8 @@ internal sealed class ClassificationStage : IDisposable
         _rules = ClassificationFingerprint.RulesOf(classifier);
         _known = Known(c);
         Sql.Exec(c, $"CREATE OR REPLACE TEMP TABLE {Table} (uscc VARCHAR)");
-        _appender = c.CreateAppender("classifications");
-        _codes = c.CreateAppender(Table);
+        _appender = new BatchedAppender(c, "classifications");
+        _codes = new BatchedAppender(c, Table);
         var workers = Math.Max(1, Environment.ProcessorCount);
         for (var i = 0; i < 2 * workers + 2; i++)
         {
@@ -153,7 +153,7 @@ internal sealed class ClassificationStage : IDisposable
         for (var i = 0; i < b.Size; i++)
         {
             var r = b.Results[i]!;
-            ClassificationStore.Append(_appender, r, _classifier.Standard.Edition, _at, b.Fingerprints[i]);
+            ClassificationStore.Append(_appender.CreateRow(), r, _classifier.Standard.Edition, _at, b.Fingerprints[i]);
             _codes.CreateRow().AppendValue(r.Uscc).EndRow();
         }
 

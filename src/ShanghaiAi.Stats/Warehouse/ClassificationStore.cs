@@ -165,9 +165,10 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
         => a.Category == b.Category && a.CategoryL1 == b.CategoryL1 && a.ScopeBasis == b.ScopeBasis && a.AiEnterprise == b.AiEnterprise
            && a.Confidence.Equals(b.Confidence) && a.Review == b.Review && a.Evidence == b.Evidence && a.SecondaryCategories.SequenceEqual(b.SecondaryCategories);
 
-    internal static void Append(DuckDBAppender appender, ClassificationResult result, string edition, DateTime classifiedAt, string? inputsMd5)
+    /// <summary>Writes one stored classification into a row just created by an appender.</summary>
+    internal static void Append(IDuckDBAppenderRow row, ClassificationResult result, string edition, DateTime classifiedAt, string? inputsMd5)
     {
-        appender.CreateRow()
+        row
             .AppendValue(result.Uscc)
             .AppendValue(edition)
             .AppendValue(result.Category)

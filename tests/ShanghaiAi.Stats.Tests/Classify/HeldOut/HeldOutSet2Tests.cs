@@ -21,8 +21,11 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// never on this one): 388 of 451 right = 0.860 (silent misses 5; share right at confidence >= 0.9: 95.6%), floor 0.86.
     /// Raised on 2026-12-06 after feat/termsc and feat/termsd (tuned on their own development sets dev3a and dev3b,
     /// never on this one): 400 of 451 right = 0.887 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.88.
+    /// Raised on 2026-12-06 (next session) after feat/termse and feat/termsf (tuned on their own development sets dev4a
+    /// and dev4b, never on this one): 414 of 451 right = 0.918 (silent misses 0; share right at confidence >= 0.9: 100%),
+    /// floor 0.91.
     /// </summary>
-    private const double AccuracyFloor = 0.88;
+    private const double AccuracyFloor = 0.91;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

@@ -22,8 +22,11 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// Raised on 2026-12-06 after feat/termsc and feat/termsd (each tuned on its own new development set, dev3a and
     /// dev3b; neither tuned on this set): 386 of 408 right = 0.946 (silent misses 0; share right at confidence >= 0.9:
     /// 100%), floor 0.94.
+    /// Raised on 2026-12-06 (next session) after feat/termse and feat/termsf (each tuned on its own new development set,
+    /// dev4a and dev4b; neither tuned on this set): 396 of 408 right = 0.971 (silent misses 0; share right at confidence
+    /// >= 0.9: 100%), floor 0.97.
     /// </summary>
-    private const double AccuracyFloor = 0.94;
+    private const double AccuracyFloor = 0.97;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

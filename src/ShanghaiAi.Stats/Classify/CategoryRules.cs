@@ -105,6 +105,7 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
         {
             rule += $"; {_code[primary]} is named more than {_code[earlier]} (文本更多指向{_code[primary]})";
         }
+
         if (SoldBefore(s, primary) is { } sold)
         {
             rule += $"; {_code[sold]} is named only in items that sell or use goods (仅见于销售或使用类条目)";

@@ -259,7 +259,6 @@ internal sealed class TermTally(CategoryIndex index)
         return null;
     }
 
-
     /// <summary>The precedence index of the category a found term counts for (-1 for signals and exclusions): its rule's, except a bare robot term that follows a speech term (0304).</summary>
     public int CategoryOf(ClassifierScratch s, in FoundTerm f)
         => index.BareRobot[f.Rule] && f.Field != TextField.Name && AfterSpeechTerm(s.Found, f) ? index.Speech : _ruleCategory[f.Rule];

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ShanghaiAi.Stats.Common;
 using static ShanghaiAi.Stats.Ingest.MonthlyColumns;
-using System.Runtime.CompilerServices;
 
 namespace ShanghaiAi.Stats.Ingest;
 

@@ -158,13 +158,13 @@ internal sealed class CategoryIndex
 
     /// <summary>
     /// True when a term of category <paramref name="subject"/> written right before an own term of <paramref name="head"/>
-    /// names what the head is made of or about, not the firm's product: a component or device before data (自动驾驶道路数据采集,
-    /// 病理切片图像标注: 0202), a chip before a server or sensor (GPU训练服务器: 0102), a model before a tool (大模型推理加速: 0302).
+    /// names what the head is about, not the firm's product: a component or device before data (自动驾驶道路数据采集,
+    /// 病理切片图像标注: 0202), a model before a tool (大模型推理加速, 大模型微调平台: 0302). A chip before a server is left to
+    /// the registered class (a list 'AI芯片、AI服务器' reads the same once punctuation is a space).
     /// </summary>
     public bool IsSubjectOf(int subject, int head)
         => subject >= 0 && head >= 0 && subject != head && (
             (head == Data && Level1[subject] is "01" or "04")
-            || (subject == Chip && Level1[head] == "01")
             || (subject == FoundationModel && head == Framework));
 
     /// <summary>

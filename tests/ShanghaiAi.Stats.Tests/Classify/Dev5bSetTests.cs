@@ -37,6 +37,9 @@ public sealed class Dev5bSetTests(ITestOutputHelper output)
         run.ShareRightFrom(0.9).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 
-    /// <summary>Accuracy floor on development set 5b: its first run (72.8%), before the keyword list or the rules were read.</summary>
-    private const double Dev5bFloor = 0.72;
+    /// <summary>
+    /// Accuracy floor on development set 5b: 72.8% at its first run, before the keyword list or the rules were read; 95.3%
+    /// after the round-5b vocabulary and rules, which were tuned on it, so the floor is optimistic (termsh note).
+    /// </summary>
+    private const double Dev5bFloor = 0.93;
 }

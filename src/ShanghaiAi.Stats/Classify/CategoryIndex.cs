@@ -27,7 +27,10 @@ internal sealed class CategoryIndex
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
         MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
             && MakingWords.Contains(r.Normalised)).ToArray();
-        OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)).ToArray();
+        Deploys = Rules.Select((r, i) => RuleCategory[i] == Fallback && DeploymentTerms.Contains(r.Normalised)).ToArray();
+        ManyTrades = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && ManyTradesTerms.Contains(r.Normalised)).ToArray();
+        OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)
+            && !ManyTrades[i]).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
     }
@@ -83,6 +86,19 @@ internal sealed class CategoryIndex
     public bool[] OtherTrade { get; }
 
     /// <summary>
+    /// Per rule: a context term of 0509 saying the AI serves many trades, none in particular (等行业, 各行业, 行业不限,
+    /// 跨行业, across industries): the sectors a text lists beside it are examples of the clients, not the one it serves.
+    /// </summary>
+    public bool[] ManyTrades { get; }
+
+    /// <summary>
+    /// Per rule: a term of 0509 naming the integration or deployment of AI for a client (人工智能行业应用系统集成服务,
+    /// AI解决方案, 系统集成, 私有化部署, 模型微调, 运维), not the generic 技术服务 / 技术咨询 of every licence: beside a
+    /// large model the firm does not make (大模型私有化部署、集成与运维), it is what the firm does (0509, not 0301).
+    /// </summary>
+    public bool[] Deploys { get; }
+
+    /// <summary>
     /// Per rule: a sector context term that is also the verb of making goods (制造, 生产, manufacturing): in a device
     /// maker's texts (眼底相机制造) it names the maker's own activity, not an industry its device serves.
     /// </summary>
@@ -105,7 +121,13 @@ internal sealed class CategoryIndex
 
     private static readonly string[] MakingWords = ["制造", "生产", "manufacturing", "manufacture", "production"];
 
-    private static readonly string[] IntegrationServiceTerms = ["系统集成", "技术服务", "信息系统集成", "技术咨询", "解决方案", "运维", "system integration", "consulting", "solutions"];
+    private static readonly string[] IntegrationServiceTerms = ["系统集成", "技术服务", "信息系统集成", "技术咨询", "解决方案", "运维", "system integration", "consulting", "solutions",
+        "私有化部署", "模型微调"];
+
+    private static readonly string[] DeploymentTerms = ["人工智能行业应用系统集成服务", "人工智能系统集成", "ai系统集成", "人工智能解决方案", "ai解决方案",
+        "ai integration", "ai solutions", "系统集成", "信息系统集成", "解决方案", "运维", "system integration", "solutions", "私有化部署", "模型微调"];
+
+    private static readonly string[] ManyTradesTerms = ["等行业", "各行业", "行业不限", "不限行业", "跨行业", "多个行业", "千行百业", "across industries"];
 
     private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
 

@@ -97,6 +97,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
                 + $" (文本更多提及无专门类别的行业“{named}”，少于其的行业语境词指向{_code[sectorToo]})");
         }
 
+        if (p == index.Government && tally.RegulatorTerm(s) is { } regulator && tally.SectorBefore(s, p) is >= 0 and var regulated)
+        {
+            return (0.7, $"{_code[p]}: the texts name a regulating or enforcing authority ({regulator}); the sector of {_code[regulated]} they name is what it regulates"
+                + $" (文本提及监管或执法主体“{regulator}”，{_code[regulated]}的行业词为监管对象)");
+        }
+
         if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
         {
             return (0.7, $"{_code[p]} is named more than {_code[earlier]}, which precedes it in rule 2; the texts name both sectors"

@@ -56,7 +56,9 @@ internal sealed class TermTally(CategoryIndex index)
     /// case files) does not decide over the sector the texts keep naming. When the chosen sector rests on context terms
     /// alone and the texts name a trade with no category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨)
     /// more often (连锁), the trade is what the AI serves: 0509; so is a chosen sector resting on context terms alone when
-    /// the texts serve many trades (<see cref="ManySectors"/>). Any other result is returned as is.
+    /// the texts serve many trades (<see cref="ManySectors"/>). A sector before 0506 resting on context terms alone while
+    /// the texts name a regulating or enforcing authority (<see cref="RegulatorTerm"/>) is what is regulated: 0506. Any
+    /// other result is returned as is.
     /// </summary>
     public int MostNamedSector(ClassifierScratch s, int first)
     {
@@ -74,7 +76,26 @@ internal sealed class TermTally(CategoryIndex index)
             }
         }
 
+        if (best < index.Government && s.Strong[best] == 0 && RegulatorTerm(s) is not null)
+        {
+            return index.Government; // 药品零售企业经营行为AI监管（药监局）: the sector named is what the authority regulates
+        }
+
         return s.Strong[best] == 0 && (OtherTradeCount(s) > s.Context[best] || ManySectors(s) != ManySectorsReading.None) ? index.Fallback : best;
+    }
+
+    /// <summary>The first counted term of 0506 naming a regulating or enforcing authority (<see cref="CategoryIndex.Regulator"/>), or null.</summary>
+    public string? RegulatorTerm(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.Regulator[f.Rule])
+            {
+                return _rules[f.Rule].Term;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ internal sealed class ClassifierScratch
 
     public readonly List<int> Breaks = new(32);
 
+    /// <summary>The marker words (<see cref="ItemMarks"/>) found in the field being scanned.</summary>
+    public readonly List<TermHit> Marks = new(32);
+
     /// <summary>Terms kept after exclusions and overlaps, over all fields.</summary>
     public readonly List<FoundTerm> Found = new(64);
 
@@ -127,6 +130,15 @@ internal sealed class ClassifierScratch
         }
 
         UseAt[clause] = position + 1;
+    }
+
+    /// <summary>Records a word of use at <paramref name="position"/> in item <paramref name="clause"/>, unless one stands earlier.</summary>
+    public void MarkFirstUse(int clause, int position)
+    {
+        if (clause >= UseAt.Length || UseAt[clause] == 0 || UseAt[clause] > position + 1)
+        {
+            MarkUse(clause, position);
+        }
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace ShanghaiAi.Stats.Benchmarks;
 /// same rows read once into memory, on one thread, and every output line is compared: the run fails on the first
 /// difference. Then, with <c>--cli</c>, both builds' <c>aistats classify --register</c> run as child processes on the
 /// whole file (user + sys CPU from GNU time) and their outputs are compared byte for byte.
-/// Usage: <c>classifycpu [--register CSV] [--rows 200000] [--rounds 3] [--base DIR] [--cli] [--out DIR]</c>.
+/// Usage: <c>classifycpu [--register CSV] [--rows 200000] [--rounds 3] [--base DIR] [--cli] [--out DIR] [--this-only]</c>.
 /// </summary>
 public static class ClassifyCpuBenchmark
 {
@@ -34,6 +34,17 @@ public static class ClassifyCpuBenchmark
         var entries = Load(register, rows);
         Console.WriteLine(string.Create(c, $"{entries.Count:N0} enterprises of {register} in memory"));
         var mine = Classifier.Embedded;
+        if (args.Contains("--this-only"))
+        {
+            for (var r = 1; r <= rounds; r++)
+            {
+                var m = CpuSeconds(() => entries.ForEach(e => mine.Classify(e)));
+                Console.WriteLine(string.Create(c, $"round {r}: this {PerMillion(m, entries.Count):F2} s CPU per 1 M"));
+            }
+
+            return; // for a profiler: no base in the process
+        }
+
         var theirs = new BaseClassifier(Path.Combine(baseDir, "ShanghaiAi.Stats.dll"), entries);
         var lines = new string[entries.Count];
         for (var i = 0; i < entries.Count; i++)

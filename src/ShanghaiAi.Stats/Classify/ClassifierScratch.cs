@@ -61,8 +61,6 @@ internal sealed class ClassifierScratch
     /// <summary>主要产品: characters no term covers, over the whole field (see <see cref="ItemResidue"/>).</summary>
     public int ProductResidue;
 
-    private bool[] _covered = new bool[1024];
-
     /// <summary>An AI signal was found in 经营范围 or 主要产品 (set by the decision).</summary>
     public bool HasTextSignal;
 
@@ -177,26 +175,15 @@ internal sealed class ClassifierScratch
         marks[clause] = true;
     }
 
-    /// <summary>A cleared coverage buffer of at least <paramref name="length"/> characters.</summary>
-    public bool[] CoveredFor(int length)
+    /// <summary>The residue counts of the business scope's items, room for at least <paramref name="items"/> (cleared by <see cref="Reset"/>).</summary>
+    public int[] ResidueFor(int items)
     {
-        if (_covered.Length < length)
+        if (items > Residue.Length)
         {
-            _covered = new bool[Math.Max(length, _covered.Length * 2)];
+            Array.Resize(ref Residue, Math.Max(items, Residue.Length * 2));
         }
 
-        Array.Clear(_covered, 0, length);
-        return _covered;
-    }
-
-    public void AddResidue(int clause)
-    {
-        if (clause >= Residue.Length)
-        {
-            Array.Resize(ref Residue, Math.Max(clause + 1, Residue.Length * 2));
-        }
-
-        Residue[clause]++;
+        return Residue;
     }
 
     /// <summary>True when 主要产品 says more than its terms: what the product is applied to, in words no list knows.</summary>

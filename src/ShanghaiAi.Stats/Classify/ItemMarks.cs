@@ -118,7 +118,7 @@ internal static class ItemMarks
 
     private static bool EnglishSale(ReadOnlySpan<char> item)
     {
-        var trimmed = item.Trim();
+        var trimmed = item.Trim(' '); // normalised text holds no other white space
         if (trimmed.IsEmpty || trimmed[0] is not ('s' or 'r' or 'w' or 'l' or 'd'))
         {
             return false;

@@ -33,18 +33,17 @@ internal static class ItemResidue
     }
 
     /// <summary>
-    /// Counts the uncovered non-filler Chinese characters of <paramref name="text"/>: per item (clause) of the business
-    /// scope into <see cref="ClassifierScratch.Residue"/>, over the whole of 主要产品 into <see cref="ClassifierScratch.ProductResidue"/>.
+    /// Counts the uncovered non-filler Chinese characters of <paramref name="text"/>: per item (clause, split at
+    /// <paramref name="breaks"/>) of the business scope into <see cref="ClassifierScratch.Residue"/>, over the whole of
+    /// 主要产品 into <see cref="ClassifierScratch.ProductResidue"/>. All such characters are counted, then those the
+    /// <paramref name="hits"/> cover are taken off: walked from the last end back, the hits seen so far cover one
+    /// stretch left of the current end (from the smallest start seen), so each character is taken off once.
     /// </summary>
-    public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits, TextField field)
+    public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits, List<int> breaks, TextField field)
     {
-        var covered = s.CoveredFor(text.Length);
-        foreach (var h in hits)
-        {
-            covered.AsSpan(h.Start, h.End - h.Start).Fill(true);
-        }
-
+        var residue = field == TextField.BusinessScope ? s.ResidueFor(breaks.Count + 1) : null;
         var clause = 0;
+        var total = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -52,17 +51,48 @@ internal static class ItemResidue
             {
                 clause++;
             }
-            else if (!covered[i] && c is >= CjkFirst and <= CjkLast && (FillerBits[(c - CjkFirst) >> 6] & (1UL << ((c - CjkFirst) & 63))) == 0)
+            else if (Counts(c))
             {
-                if (field == TextField.BusinessScope)
+                total++;
+                if (residue is not null)
                 {
-                    s.AddResidue(clause);
-                }
-                else
-                {
-                    s.ProductResidue++;
+                    residue[clause]++;
                 }
             }
         }
+
+        var lo = int.MaxValue;
+        for (var k = hits.Count - 1; k >= 0; k--)
+        {
+            var h = hits[k];
+            var hi = Math.Min(h.End, lo);
+            clause = residue is null || h.Start >= hi ? 0 : TermScanner.Clause(breaks, h.Start);
+            for (var i = h.Start; i < hi; i++)
+            {
+                var c = text[i];
+                if (c == TextNormaliser.ClauseBreak)
+                {
+                    clause++;
+                }
+                else if (Counts(c))
+                {
+                    total--;
+                    if (residue is not null)
+                    {
+                        residue[clause]--;
+                    }
+                }
+            }
+
+            lo = Math.Min(lo, h.Start);
+        }
+
+        if (residue is null)
+        {
+            s.ProductResidue += total;
+        }
     }
+
+    /// <summary>A Chinese character that is not filler.</summary>
+    private static bool Counts(char c) => c is >= CjkFirst and <= CjkLast && (FillerBits[(c - CjkFirst) >> 6] & (1UL << ((c - CjkFirst) & 63))) == 0;
 }

@@ -22,6 +22,7 @@ internal sealed class TermMatcher
     private readonly ushort[] _childSymbol;
     private readonly int[] _childState;
     private readonly int[] _fail;
+    private readonly Node[] _nodes;
     private readonly int[] _outStart;
     private readonly int[] _outIds;
     private readonly int[] _length;
@@ -114,7 +115,7 @@ internal sealed class TermMatcher
             for (var k = _childStart[node]; k < _childStart[node + 1]; k++)
             {
                 var child = _childState[k];
-                _fail[child] = node == Root ? Root : Next(_fail[node], _childSymbol[k]);
+                _fail[child] = node == Root ? Root : Step(_fail[node], _childSymbol[k]);
                 outputs[child] = [.. own[child] ?? [], .. outputs[_fail[child]]]; // longest first: the failure chain is shorter
                 queue.Enqueue(child);
             }
@@ -130,7 +131,26 @@ internal sealed class TermMatcher
 
         _outStart[count] = flat.Count;
         _outIds = [.. flat];
+        _nodes = new Node[count];
+        for (var n = 0; n < count; n++)
+        {
+            var skip = _fail[n];
+            while (skip != Root && _childStart[skip] == _childStart[skip + 1])
+            {
+                skip = _fail[skip]; // a state without children can lead nowhere: the walk passes it by
+            }
+
+            var children = _childStart[n + 1] - _childStart[n];
+            _nodes[n] = new Node(skip, children > 0 ? _childState[_childStart[n]] : Root, _childStart[n], _outStart[n],
+                children > 0 ? _childSymbol[_childStart[n]] : (ushort)0, checked((ushort)children), checked((ushort)(_outStart[n + 1] - _outStart[n])));
+        }
     }
+
+    /// <summary>
+    /// One state, all a step reads in one place: the failure state (the nearest on the chain with children), the
+    /// first child (smallest character) inline, the range of all children, and the range of outputs.
+    /// </summary>
+    private readonly record struct Node(int Fail, int Child, int ChildStart, int OutStart, ushort Symbol, ushort Children, ushort Outputs);
 
     /// <summary>Number of automaton states (for diagnostics).</summary>
     public int States => _outStart.Length - 1;
@@ -147,14 +167,17 @@ internal sealed class TermMatcher
     {
         var state = Root;
         var symbol = _symbol;
-        var outStart = _outStart;
         for (var i = 0; i < text.Length; i++)
         {
             var s = symbol[text[i]];
             state = s == 0 ? Root : Next(state, s);
-            var from = outStart[state];
-            var to = outStart[state + 1];
-            for (var k = from; k < to; k++)
+            ref readonly var node = ref _nodes[state];
+            if (node.Outputs == 0)
+            {
+                continue;
+            }
+
+            for (var k = node.OutStart; k < node.OutStart + node.Outputs; k++)
             {
                 var id = _outIds[k];
                 var end = i + 1;
@@ -187,10 +210,29 @@ internal sealed class TermMatcher
     {
         while (state != Root)
         {
-            var lo = _childStart[state];
-            var hi = _childStart[state + 1];
-            if (hi - lo <= 8)
+            ref readonly var node = ref _nodes[state];
+            if (node.Symbol == s)
             {
+                return node.Child; // a leaf has symbol 0, which is never read here
+            }
+
+            if (node.Children > 1)
+            {
+                var lo = node.ChildStart + 1;
+                var hi = node.ChildStart + node.Children;
+                while (hi - lo > 8)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (_childSymbol[mid] > s)
+                    {
+                        hi = mid;
+                    }
+                    else
+                    {
+                        lo = mid;
+                    }
+                }
+
                 for (var k = lo; k < hi; k++)
                 {
                     if (_childSymbol[k] == s)
@@ -199,9 +241,39 @@ internal sealed class TermMatcher
                     }
                 }
             }
-            else if (Array.BinarySearch(_childSymbol, lo, hi - lo, s) is >= 0 and var at)
+
+            state = node.Fail;
+        }
+
+        return _root[s];
+    }
+
+    /// <summary>The state after reading symbol <paramref name="s"/> in <paramref name="state"/>, from the child arrays (while building).</summary>
+    private int Step(int state, ushort s)
+    {
+        while (state != Root)
+        {
+            var lo = _childStart[state];
+            var hi = _childStart[state + 1];
+            while (hi - lo > 8)
             {
-                return _childState[at];
+                var mid = (lo + hi) >>> 1;
+                if (_childSymbol[mid] > s)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid;
+                }
+            }
+
+            for (var k = lo; k < hi; k++)
+            {
+                if (_childSymbol[k] == s)
+                {
+                    return _childState[k];
+                }
             }
 
             state = _fail[state];

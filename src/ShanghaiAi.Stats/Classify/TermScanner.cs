@@ -9,7 +9,8 @@ namespace ShanghaiAi.Stats.Classify;
 internal sealed class TermScanner(CategoryIndex index)
 {
     private readonly TermMatcher _matcher = new(index.Rules.Select(r => r.Normalised).ToList(), ItemMarks.Words);
-    private readonly KeywordRule[] _rules = index.Rules;
+    private readonly KeywordKind[] _kind = index.Rules.Select(r => r.Kind).ToArray();
+    private readonly int _longest = index.Rules.Max(r => r.Normalised.Length);
 
     /// <summary>Adds the terms of <paramref name="text"/> that stand to <see cref="ClassifierScratch.Found"/>.</summary>
     public void Scan(ClassifierScratch s, TextField field, string? text)
@@ -20,13 +21,8 @@ internal sealed class TermScanner(CategoryIndex index)
         }
 
         var buf = s.BufferFor(text.Length);
-        var n = TextNormaliser.Normalise(text, buf);
+        var n = TextNormaliser.Normalise(text, buf, s.Breaks);
         var span = buf.AsSpan(0, n);
-        s.Breaks.Clear();
-        for (var i = span.IndexOf(TextNormaliser.ClauseBreak); i >= 0; i = NextBreak(span, i + 1))
-        {
-            s.Breaks.Add(i);
-        }
 
         s.Hits.Clear();
         s.Marks.Clear();
@@ -34,7 +30,7 @@ internal sealed class TermScanner(CategoryIndex index)
         var hits = s.Hits;
         if (field != TextField.Name)
         {
-            ItemResidue.Count(s, span, hits, field);
+            ItemResidue.Count(s, span, hits, s.Breaks, field);
             if (field == TextField.BusinessScope)
             {
                 ItemMarks.MarkItems(s, span, s.Breaks, s.Marks);
@@ -48,12 +44,12 @@ internal sealed class TermScanner(CategoryIndex index)
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
-            if (_rules[h.Term].Kind == KeywordKind.Guard)
+            if (_kind[h.Term] == KeywordKind.Guard)
             {
                 continue; // its only effect: as the longer match it removes the terms inside it (Removed)
             }
 
-            if (_rules[h.Term].Kind == KeywordKind.Exclusion)
+            if (_kind[h.Term] == KeywordKind.Exclusion)
             {
                 if (!InsideLongerExclusion(hits, i))
                 {
@@ -70,18 +66,13 @@ internal sealed class TermScanner(CategoryIndex index)
         }
     }
 
-    private static int NextBreak(ReadOnlySpan<char> span, int from)
-    {
-        var j = span[from..].IndexOf(TextNormaliser.ClauseBreak);
-        return j < 0 ? -1 : from + j;
-    }
-
     /// <summary>A hit is removed when an exclusion overlaps it (unless it strictly contains the exclusion) or a longer term contains it.</summary>
     private bool Removed(List<TermHit> hits, int i)
     {
         var h = hits[i];
         var len = h.End - h.Start;
-        for (var j = 0; j < hits.Count; j++)
+        var (first, last) = Overlapping(hits, i);
+        for (var j = first; j <= last; j++)
         {
             if (j == i)
             {
@@ -97,7 +88,7 @@ internal sealed class TermScanner(CategoryIndex index)
             var olen = o.End - o.Start;
             var containsOther = h.Start <= o.Start && h.End >= o.End && len > olen;
             var containedByOther = o.Start <= h.Start && o.End >= h.End && olen > len;
-            if (_rules[o.Term].Kind == KeywordKind.Exclusion ? !containsOther : containedByOther)
+            if (_kind[o.Term] == KeywordKind.Exclusion ? !containsOther : containedByOther)
             {
                 return true;
             }
@@ -109,9 +100,11 @@ internal sealed class TermScanner(CategoryIndex index)
     private bool InsideLongerExclusion(List<TermHit> hits, int i)
     {
         var h = hits[i];
-        foreach (var o in hits)
+        var (first, last) = Overlapping(hits, i);
+        for (var j = first; j <= last; j++)
         {
-            if (_rules[o.Term].Kind == KeywordKind.Exclusion && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start)
+            var o = hits[j];
+            if (_kind[o.Term] == KeywordKind.Exclusion && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start)
             {
                 return true;
             }
@@ -120,7 +113,31 @@ internal sealed class TermScanner(CategoryIndex index)
         return false;
     }
 
-    private static int Clause(List<int> breaks, int position)
+    /// <summary>
+    /// The range of hits that can overlap hit <paramref name="i"/>: the hits come in order of end, so those before it
+    /// overlap only while they end after its start, and those after it only while they may start before its end (no
+    /// term is longer than the longest).
+    /// </summary>
+    private (int First, int Last) Overlapping(List<TermHit> hits, int i)
+    {
+        var h = hits[i];
+        var first = i;
+        while (first > 0 && hits[first - 1].End > h.Start)
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < hits.Count && hits[last + 1].End - _longest < h.End)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>The item of <paramref name="position"/>: how many clause breaks stand before it.</summary>
+    internal static int Clause(List<int> breaks, int position)
     {
         var c = 0;
         while (c < breaks.Count && breaks[c] < position)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Classify;
 
 /// <summary>
@@ -50,6 +52,7 @@ internal static class ItemMarks
     /// Marks the items of the business scope <paramref name="span"/> (split at <paramref name="breaks"/>) from its
     /// <paramref name="marks"/> (in order of end position): trade, make, sale items and the first word of use of each.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: compiled optimised at once, not after a long run in tier 0
     public static void MarkItems(ClassifierScratch s, ReadOnlySpan<char> span, List<int> breaks, List<TermHit> marks)
     {
         var c = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ShanghaiAi.Stats.Classify;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal static class ItemResidue
     /// <paramref name="hits"/> cover are taken off: walked from the last end back, the hits seen so far cover one
     /// stretch left of the current end (from the smallest start seen), so each character is taken off once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: compiled optimised at once, not after a long run in tier 0
     public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits, List<int> breaks, TextField field)
     {
         var residue = field == TextField.BusinessScope ? s.ResidueFor(breaks.Count + 1) : null;

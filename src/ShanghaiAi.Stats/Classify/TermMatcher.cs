@@ -163,6 +163,7 @@ internal sealed class TermMatcher
     public void Scan(ReadOnlySpan<char> text, List<TermHit> hits) => Scan(text, hits, null);
 
     /// <summary>As <see cref="Scan(ReadOnlySpan{char}, List{TermHit})"/>, and adds every marker found to <paramref name="marks"/> (its own ids, same order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: compiled optimised at once, not after a long run in tier 0
     public void Scan(ReadOnlySpan<char> text, List<TermHit> hits, List<TermHit>? marks)
     {
         var state = Root;

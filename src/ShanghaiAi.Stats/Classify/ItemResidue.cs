@@ -37,57 +37,46 @@ internal static class ItemResidue
     /// <summary>
     /// Counts the uncovered non-filler Chinese characters of <paramref name="text"/>: per item (clause, split at
     /// <paramref name="breaks"/>) of the business scope into <see cref="ClassifierScratch.Residue"/>, over the whole of
-    /// 主要产品 into <see cref="ClassifierScratch.ProductResidue"/>. All such characters are counted, then those the
-    /// <paramref name="hits"/> cover are taken off: walked from the last end back, the hits seen so far cover one
-    /// stretch left of the current end (from the smallest start seen), so each character is taken off once.
+    /// 主要产品 into <see cref="ClassifierScratch.ProductResidue"/>. Only the characters between the covered stretches
+    /// are looked at, walking back from the end: taken from the last end back, the <paramref name="hits"/> (in order of
+    /// end) cover one stretch left of where the walk stands (from the smallest start seen), so the stretches come
+    /// disjoint and each gap is walked once.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: compiled optimised at once, not after a long run in tier 0
     public static void Count(ClassifierScratch s, ReadOnlySpan<char> text, List<TermHit> hits, List<int> breaks, TextField field)
     {
         var residue = field == TextField.BusinessScope ? s.ResidueFor(breaks.Count + 1) : null;
-        var clause = 0;
+        var clause = breaks.Count;
         var total = 0;
-        for (var i = 0; i < text.Length; i++)
+        var pos = text.Length; // everything from here on is counted
+        for (var k = hits.Count - 1; k >= -1; k--)
         {
-            var c = text[i];
-            if (c == TextNormaliser.ClauseBreak)
+            var start = k < 0 ? 0 : hits[k].Start;
+            var end = k < 0 ? 0 : Math.Min(hits[k].End, pos);
+            if (k >= 0 && start >= end)
             {
-                clause++;
+                continue; // inside what is covered already
             }
-            else if (Counts(c))
-            {
-                total++;
-                if (residue is not null)
-                {
-                    residue[clause]++;
-                }
-            }
-        }
 
-        var lo = int.MaxValue;
-        for (var k = hits.Count - 1; k >= 0; k--)
-        {
-            var h = hits[k];
-            var hi = Math.Min(h.End, lo);
-            clause = residue is null || h.Start >= hi ? 0 : TermScanner.Clause(breaks, h.Start);
-            for (var i = h.Start; i < hi; i++)
+            for (var i = pos - 1; i >= end; i--)
             {
                 var c = text[i];
                 if (c == TextNormaliser.ClauseBreak)
                 {
-                    clause++;
+                    clause--;
                 }
                 else if (Counts(c))
                 {
-                    total--;
+                    total++;
                     if (residue is not null)
                     {
-                        residue[clause]--;
+                        residue[clause]++;
                     }
                 }
             }
 
-            lo = Math.Min(lo, h.Start);
+            clause -= text[start..end].Count(TextNormaliser.ClauseBreak);
+            pos = start;
         }
 
         if (residue is null)

@@ -20,6 +20,9 @@ internal sealed class CategoryIndex
         Robot = index.TryGetValue("0401", out var ro) ? ro : -1;
         MedicalDevice = index.TryGetValue("0404", out var md) ? md : -1;
         Health = index.TryGetValue("0505", out var he) ? he : -1;
+        Chip = index.TryGetValue("0101", out var ch) ? ch : -1;
+        Data = index.TryGetValue("0202", out var da) ? da : -1;
+        Framework = index.TryGetValue("0302", out var fw) ? fw : -1;
         Government = index.TryGetValue("0506", out var go) ? go : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
@@ -70,6 +73,15 @@ internal sealed class CategoryIndex
 
     /// <inheritdoc cref="MedicalDevice"/>
     public int Health { get; }
+
+    /// <summary>The precedence indexes of 0101 (chips), 0202 (data resources) and 0302 (frameworks and tools), or -1.</summary>
+    public int Chip { get; }
+
+    /// <inheritdoc cref="Chip"/>
+    public int Data { get; }
+
+    /// <inheritdoc cref="Chip"/>
+    public int Framework { get; }
 
     /// <summary>The precedence index of 0506 (urban governance, public safety and government services), or -1.</summary>
     public int Government { get; }
@@ -180,6 +192,20 @@ internal sealed class CategoryIndex
     /// shares by definition (AI辅助诊断软件 is 0404; 0505 excludes AI medical devices).
     /// </summary>
     public bool YieldsTo(int p, int sector) => !(p == MedicalDevice && sector == Health);
+
+    /// <summary>True for a category of key basic components (01: chips, AI servers, intelligent sensors).</summary>
+    public bool IsComponent(int p) => p >= 0 && Level1[p] == "01";
+
+    /// <summary>
+    /// True when a term of category <paramref name="subject"/> written right before an own term of <paramref name="head"/>
+    /// names what the head is about, not the firm's product: a component or device before data (自动驾驶道路数据采集,
+    /// 病理切片图像标注: 0202), a model before a tool (大模型推理加速, 大模型微调平台: 0302). A chip before a server is left to
+    /// the registered class (a list 'AI芯片、AI服务器' reads the same once punctuation is a space).
+    /// </summary>
+    public bool IsSubjectOf(int subject, int head)
+        => subject >= 0 && head >= 0 && subject != head && (
+            (head == Data && Level1[subject] is "01" or "04")
+            || (subject == FoundationModel && head == Framework));
 
     /// <summary>
     /// True for a category of things made (01 components, 04 devices): an item that only sells, retails, wholesales or

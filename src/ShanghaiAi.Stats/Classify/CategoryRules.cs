@@ -15,11 +15,12 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
     public Verdict Decide(ClassifierScratch s, RegisterEntry entry, bool shareAi)
     {
         s.Manufacturer = IsManufacturing(entry.IndustryCode);
-        var (generic, nameSignal) = tally.Count(s, shareAi);
-        var textPrimary = tally.TextPrimary(s);
         var industry = entry.IndustryCode?.Trim();
         var classCat = industry is not null && index.WholeClass.TryGetValue(industry, out var w) ? w : -1;
         var partial = industry is not null && index.PartialClass.TryGetValue(industry, out var pc) ? pc : null;
+        s.OneCategoryClass = index.OnlyCategoryOfClass(partial);
+        var (generic, nameSignal) = tally.Count(s, shareAi);
+        var textPrimary = tally.TextPrimary(s);
         var textsEmpty = string.IsNullOrWhiteSpace(entry.BusinessScope) && string.IsNullOrWhiteSpace(entry.MainProducts);
         var facts = new Verdict(-1, ScopeBasis.None, string.Empty, industry, classCat, partial, textPrimary, generic, nameSignal, textsEmpty);
         if (classCat >= 0)

@@ -52,6 +52,9 @@ internal sealed class ClassifierScratch
     /// </summary>
     public bool Manufacturer;
 
+    /// <summary>The one category the registered partly-AI (*) class belongs to (3983 -> 0103, 3911 -> 0102), or -1.</summary>
+    public int OneCategoryClass = -1;
+
     /// <summary>主要产品 only trades goods (代理销售, 分销, 零售 ... and no making): it names what is sold, not what is made.</summary>
     public bool ProductsTradeOnly;
 
@@ -90,6 +93,7 @@ internal sealed class ClassifierScratch
         Array.Clear(SaleItem);
         ProductsTradeOnly = false;
         Manufacturer = false;
+        OneCategoryClass = -1;
         Array.Clear(Residue);
         ProductResidue = 0;
         Text.Clear();

@@ -40,14 +40,91 @@ internal sealed class TermTally(CategoryIndex index)
                 continue; // 智能手环销售 names goods sold, 部署服务机器人 goods used; the category the firm's own activity gives decides
             }
 
-            var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
+            if (ComponentOfTheRegisteredProduct(s, p))
+            {
+                continue; // GPU in a server maker's texts (3911): the component inside the product the class registers
+            }
+
+            var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0 && !MakesTheClassProduct(s, p);
             var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector
                 : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback : p;
+            if (primary == p && PartOfALaterProduct(s, p))
+            {
+                continue; // 芯片, SoC beside a later category's own term (算子库, 视觉传感器): a part of that product
+            }
+
             return MostNamedSector(s, primary);
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// True when component category <paramref name="p"/> (01) is a part of the product the firm's registered class makes:
+    /// a manufacturer coded in a class partly AI only as a later component category (3911/3912 -> 0102, 3983 -> 0103)
+    /// whose texts count that category too (GPU训练服务器, 边缘AI计算盒（内置NPU）, SoC集成神经网络处理单元的视觉传感器).
+    /// </summary>
+    private bool ComponentOfTheRegisteredProduct(ClassifierScratch s, int p)
+        => index.IsComponent(p) && s.Manufacturer && s.OneCategoryClass > p && index.IsComponent(s.OneCategoryClass) && s.Counts(s.OneCategoryClass);
+
+    /// <summary>
+    /// True when a component or device category <paramref name="p"/> resting on context terms alone is what the firm's
+    /// registered manufacturing class makes (a 3983 maker's 智能振动传感器 for 故障诊断): the sector words then say what the
+    /// product does, and it does not yield to that sector.
+    /// </summary>
+    private static bool MakesTheClassProduct(ClassifierScratch s, int p) => s.Manufacturer && s.OneCategoryClass == p;
+
+    /// <summary>
+    /// True when the chip category (0101) rests on context terms alone (芯片, SoC, 处理器) and a later category counts a
+    /// term of its own: the chip is a part of that product or the platform it runs on (AI算子库与国产芯片适配 is 0302;
+    /// 视觉传感器（SoC集成…） is 0103). Not for a firm registered in a class partly AI only as chips (6520 集成电路设计:
+    /// 自动驾驶域控芯片设计 designs the chip).
+    /// </summary>
+    private bool PartOfALaterProduct(ClassifierScratch s, int p)
+    {
+        if (p != index.Chip || s.Strong[p] > 0 || s.OneCategoryClass == p)
+        {
+            return false;
+        }
+
+        for (var q = p + 1; q < index.Count; q++)
+        {
+            if (s.Strong[q] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="f"/> is written right before (at most <see cref="SubjectGap"/> characters, same item) an own
+    /// term of a category that names a thing made of or about it (<see cref="CategoryIndex.IsSubjectOf"/>): 自动驾驶道路数据采集,
+    /// 病理切片图像标注 (the data's subject, 0202), GPU训练服务器 (the server's processor, 0102), 大模型推理加速 (the tool's model,
+    /// 0302). In Chinese the head of the phrase comes last; the firm makes the head.
+    /// </summary>
+    private bool NamesTheSubjectOf(List<FoundTerm> found, FoundTerm f)
+    {
+        var c = _ruleCategory[f.Rule];
+        if (c < 0 || f.Field == TextField.Name)
+        {
+            return false;
+        }
+
+        foreach (var o in found)
+        {
+            if (o.Field == f.Field && o.Clause == f.Clause && o.Start >= f.End && o.Start - f.End <= SubjectGap
+                && _rules[o.Rule].Kind == KeywordKind.Strong && index.IsSubjectOf(c, _ruleCategory[o.Rule]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SubjectGap = 3;
 
     /// <summary>
     /// Among the counted sector applications (0501-0508), the one the texts name most (counted own terms and context
@@ -403,6 +480,8 @@ internal sealed class TermTally(CategoryIndex index)
                     generic |= !inName;
                     f.Active = !inName;
                     break;
+                case KeywordKind.Strong or KeywordKind.Context when NamesTheSubjectOf(found, f):
+                    continue; // 自动驾驶道路数据采集与标注: the subject of the data, not the firm's product
                 case KeywordKind.Strong when !inName:
                     s.Strong[CategoryOf(s, f)]++;
                     f.Active = true;

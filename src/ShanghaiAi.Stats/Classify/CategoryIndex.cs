@@ -32,6 +32,7 @@ internal sealed class CategoryIndex
         MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
             && MakingWords.Contains(r.Normalised)).ToArray();
         Regulator = Rules.Select((r, i) => RuleCategory[i] == Government && r.Kind == KeywordKind.Context && RegulatorTerms.Contains(r.Normalised)).ToArray();
+        TradeWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && TradeWords.Contains(r.Normalised)).ToArray();
         Deploys = Rules.Select((r, i) => RuleCategory[i] == Fallback && DeploymentTerms.Contains(r.Normalised)).ToArray();
         ManyTrades = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && ManyTradesTerms.Contains(r.Normalised)).ToArray();
         OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)
@@ -123,6 +124,13 @@ internal sealed class CategoryIndex
     public bool[] Deploys { get; }
 
     /// <summary>
+    /// Per rule: a context term that is the verb of trading goods (零售, 批发, 贸易, 销售, wholesale): in an item that only
+    /// sells goods (计算机软硬件及辅助设备零售) it names the firm's own trading, not the commerce sector (0503) its AI serves,
+    /// so it does not hint that sector for the review of a technology result.
+    /// </summary>
+    public bool[] TradeWord { get; }
+
+    /// <summary>
     /// Per rule: a sector context term that is also the verb of making goods (制造, 生产, manufacturing): in a device
     /// maker's texts (眼底相机制造) it names the maker's own activity, not an industry its device serves.
     /// </summary>
@@ -140,6 +148,8 @@ internal sealed class CategoryIndex
     public FrozenDictionary<string, int[]> PartialClass { get; }
 
     public int Count => Code.Length;
+
+    private static readonly string[] TradeWords = ["零售", "批发", "贸易", "销售", "经销", "分销", "retail", "wholesale", "trading"];
 
     private static readonly string[] BareRobotTerms = ["机器人", "robot"];
 

@@ -452,9 +452,9 @@ internal sealed class TermTally(CategoryIndex index)
                         s.ShareContext[cat] = true;
                         f.Active = true; // shown in the evidence; counted for rule 1c only
                     }
-                    else
+                    else if (!(index.TradeWord[f.Rule] && f.Field == TextField.BusinessScope && s.IsTradeClause(f.Clause)))
                     {
-                        s.Hinted[cat] = true;
+                        s.Hinted[cat] = true; // 零售 in 计算机软硬件及辅助设备零售 is the firm's own trading, not the commerce sector served
                     }
 
                     break;

@@ -79,4 +79,22 @@ public sealed class ClassifierBoundaryWordsTests
         r.Category.Should().Be("0303", r.Evidence);
         r.Review.Should().BeTrue(r.Evidence);
     }
+
+    [Fact]
+    public void Classify_GenericAiBesideGoodsImportAndExport_NoSectorFromIt()
+    {
+        var r = Classifier.Classify(Entry("人工智能应用软件开发；货物进出口；技术进出口", "6513", "企业AI应用开发"));
+
+        r.Category.Should().Be("0509", r.Evidence);
+    }
+
+    [Theory]
+    [InlineData("人工智慧應用軟體開發", "掌靜脈識別模組", "0306")]
+    [InlineData("智慧穿戴設備製造", "兒童智能手錶", "0405")]
+    public void Classify_HongKongOrTaiwanWording_SameAsSimplified(string scope, string products, string expected)
+    {
+        var r = Classifier.Classify(Entry(scope, "6513", products));
+
+        r.Category.Should().Be(expected, r.Evidence);
+    }
 }

@@ -29,9 +29,13 @@ internal sealed class CategoryIndex
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
             && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
+        UnspecifiedRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && UnspecifiedRobotTerms.Contains(r.Normalised)).ToArray();
+        ConversationalRobot = Rules.Select((r, i) => RuleCategory[i] == Speech && r.Kind == KeywordKind.Strong
+            && RobotMarks.Any(m => r.Normalised.Contains(m, StringComparison.Ordinal))).ToArray();
         MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
             && MakingWords.Contains(r.Normalised)).ToArray();
         Regulator = Rules.Select((r, i) => RuleCategory[i] == Government && r.Kind == KeywordKind.Context && RegulatorTerms.Contains(r.Normalised)).ToArray();
+        TradeWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && TradeWords.Contains(r.Normalised)).ToArray();
         Deploys = Rules.Select((r, i) => RuleCategory[i] == Fallback && DeploymentTerms.Contains(r.Normalised)).ToArray();
         ManyTrades = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && ManyTradesTerms.Contains(r.Normalised)).ToArray();
         OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)
@@ -103,6 +107,15 @@ internal sealed class CategoryIndex
     public bool[] BareRobot { get; }
 
     /// <summary>
+    /// Per rule: a 0401 term that says a robot but not what kind (机器人, 智能机器人 of the regulator's item 智能机器人的研发,
+    /// robot, intelligent robot): beside a dialogue robot of 0304 (语音机器人, 外呼机器人, 聊天机器人) it is that program.
+    /// </summary>
+    public bool[] UnspecifiedRobot { get; }
+
+    /// <summary>Per rule: a strong term of 0304 naming a robot that talks (语音机器人, 客服机器人, 聊天机器人, chatbot).</summary>
+    public bool[] ConversationalRobot { get; }
+
+    /// <summary>
     /// Per rule: a context term of 0509 that names a trade with no category of its own (农业, 养殖, 施工, 物业, 酒店,
     /// 招聘 ...), not the integration and technical services 0509 is about (系统集成, 技术服务, 解决方案 ...). Beside a
     /// sector application resting on context terms alone it makes the reading open (蜂群健康管理 is beekeeping).
@@ -123,6 +136,13 @@ internal sealed class CategoryIndex
     public bool[] Deploys { get; }
 
     /// <summary>
+    /// Per rule: a context term that is the verb of trading goods (零售, 批发, 贸易, 销售, wholesale): in an item that only
+    /// sells goods (计算机软硬件及辅助设备零售) it names the firm's own trading, not the commerce sector (0503) its AI serves,
+    /// so it does not hint that sector for the review of a technology result.
+    /// </summary>
+    public bool[] TradeWord { get; }
+
+    /// <summary>
     /// Per rule: a sector context term that is also the verb of making goods (制造, 生产, manufacturing): in a device
     /// maker's texts (眼底相机制造) it names the maker's own activity, not an industry its device serves.
     /// </summary>
@@ -141,13 +161,19 @@ internal sealed class CategoryIndex
 
     public int Count => Code.Length;
 
+    private static readonly string[] TradeWords = ["零售", "批发", "贸易", "销售", "经销", "分销", "retail", "wholesale", "trading"];
+
     private static readonly string[] BareRobotTerms = ["机器人", "robot"];
+
+    private static readonly string[] UnspecifiedRobotTerms = ["机器人", "robot", "robots", "智能机器人", "intelligent robot", "intelligent robots"];
+
+    private static readonly string[] RobotMarks = ["机器人", "robot", "bot"];
 
     private static readonly string[] MakingWords = ["制造", "生产", "manufacturing", "manufacture", "production"];
 
     /// <summary>0509's context words of integrating or deploying AI for a client (read before the lists that use them).</summary>
     private static readonly string[] DeploymentContextTerms = ["系统集成", "信息系统集成", "解决方案", "运维", "system integration", "solutions",
-        "私有化部署", "模型微调", "私有化交付", "本地化部署", "私有部署"];
+        "私有化部署", "模型微调", "私有化交付", "本地化部署", "私有部署", "微调"];
 
     private static readonly string[] IntegrationServiceTerms = ["技术服务", "技术咨询", "consulting", .. DeploymentContextTerms];
 

@@ -45,6 +45,11 @@ internal sealed class TermTally(CategoryIndex index)
                 continue; // GPU in a server maker's texts (3911): the component inside the product the class registers
             }
 
+            if (p == index.Robot && RobotTalksOnly(s))
+            {
+                continue; // 智能机器人的研发 beside 语音机器人、外呼机器人: the robot is a dialogue program (0304), not a machine
+            }
+
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0 && !MakesTheClassProduct(s, p);
             var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector
                 : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback : p;
@@ -321,6 +326,32 @@ internal sealed class TermTally(CategoryIndex index)
         return false;
     }
 
+    /// <summary>
+    /// True when every 0401 term the texts count says a robot but not what kind (<see cref="CategoryIndex.UnspecifiedRobot"/>:
+    /// the regulator's item 智能机器人的研发) and a 0304 term names a robot that talks (<see cref="CategoryIndex.ConversationalRobot"/>:
+    /// 语音机器人, 外呼机器人): the robot the firm develops is that dialogue program.
+    /// </summary>
+    private bool RobotTalksOnly(ClassifierScratch s)
+    {
+        var talks = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name)
+            {
+                continue;
+            }
+
+            if (CategoryOf(s, f) == index.Robot && !index.UnspecifiedRobot[f.Rule])
+            {
+                return false;
+            }
+
+            talks |= index.ConversationalRobot[f.Rule];
+        }
+
+        return talks;
+    }
+
     /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>
     public bool DeploysAModel(ClassifierScratch s)
     {
@@ -500,9 +531,9 @@ internal sealed class TermTally(CategoryIndex index)
                         s.ShareContext[cat] = true;
                         f.Active = true; // shown in the evidence; counted for rule 1c only
                     }
-                    else
+                    else if (!(index.TradeWord[f.Rule] && f.Field == TextField.BusinessScope && s.IsTradeClause(f.Clause)))
                     {
-                        s.Hinted[cat] = true;
+                        s.Hinted[cat] = true; // 零售 in 计算机软硬件及辅助设备零售 is the firm's own trading, not the commerce sector served
                     }
 
                     break;

@@ -61,7 +61,7 @@ internal static class RegisterIngest
         }
 
         using var refresh = MemoryLimit.Set(c, RefreshMemory);
-        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true); // a close never meets an unclassified enterprise
+        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true, upload: ctx.UploadId); // a close never meets an unclassified enterprise
         ctx.Stages?.Mark("classification refresh");
     }
 }

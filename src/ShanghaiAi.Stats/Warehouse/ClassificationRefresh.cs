@@ -48,13 +48,17 @@ internal static class ClassificationRefresh
         var overrides = OverrideRows.Current(c);
         var skip = onlyChanged && rules is not null;
         var twice = TwiceCurrent(c, onlyChanged);
-        var proven = staged && skip && upload is not null;
-        if (proven)
-        {
-            Proven(c, upload!);
-        }
+        var proven = staged && skip && upload is not null && Proven(c, upload);
 
         Todo(c, edition, rules, skip, proven);
+        // the temp tables count against DuckDB's memory limit: the wide work query below needs the room (a roster into
+        // the 1 M-row register ran out of memory under 96 MB with them kept)
+        Sql.Exec(c, "DROP TABLE IF EXISTS classification_proven");
+        Sql.Exec(c, "DROP TABLE IF EXISTS classification_unproven");
+        if (staged)
+        {
+            Sql.Exec(c, $"DROP TABLE {ClassificationStage.Skipped}");
+        }
         if (onlyChanged)
         {
             // the enterprises with a current classification and no current register row (their rows are closed at the
@@ -154,12 +158,9 @@ internal static class ClassificationRefresh
         Sql.Exec(c, "DROP TABLE classification_work");
         Sql.Exec(c, "DROP TABLE classification_todo");
         Sql.Exec(c, "DROP TABLE classification_twice");
-        Sql.Exec(c, "DROP TABLE IF EXISTS classification_proven");
-        Sql.Exec(c, "DROP TABLE IF EXISTS classification_unproven");
         if (staged)
         {
             Sql.Exec(c, $"DROP TABLE {ClassificationStage.Table}");
-            Sql.Exec(c, $"DROP TABLE {ClassificationStage.Skipped}");
         }
         return total with { Superseded = closed };
     }
@@ -203,24 +204,37 @@ internal static class ClassificationRefresh
     /// <item>it has no current report and no current override (the fingerprint's other inputs).</item>
     /// </list>
     /// Each condition is one statement with one key join, so DuckDB holds one hash table at a time (a single query
-    /// with all of them ran out of memory under 96 MB); on a first load only the first keeps rows. Every other staged
+    /// with all of them ran out of memory under 96 MB), each joined with the proven codes first; the steps stop when
+    /// none is left (a roster of members the register holds: all skipped). Returns whether any is proven. Every other staged
     /// row is left to the fingerprint comparison of <see cref="Todo"/>, as every unstaged enterprise is.
     /// </summary>
-    private static void Proven(DuckDBConnection c, string upload)
+    private static bool Proven(DuckDBConnection c, string upload)
     {
         Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_proven AS SELECT uscc FROM register WHERE valid_to IS NULL AND upload_id = $1", upload);
         string[] not =
         [
-            "SELECT uscc FROM register WHERE valid_to IS NOT NULL OR upload_id IS DISTINCT FROM $1",
             $"SELECT uscc FROM {ClassificationStage.Skipped}",
             "SELECT uscc FROM classification_twice",
+            "SELECT uscc FROM register WHERE valid_to IS NOT NULL OR upload_id IS DISTINCT FROM $1",
             "SELECT uscc FROM reports WHERE superseded_at IS NULL",
             "SELECT uscc FROM classification_overrides WHERE superseded_at IS NULL",
         ];
         foreach (var q in not)
         {
-            Sql.Exec(c, $"DELETE FROM classification_proven WHERE uscc IN ({q})", q.Contains("$1", StringComparison.Ordinal) ? [upload] : []);
+            if (Count(c, "classification_proven") == 0)
+            {
+                return false;
+            }
+
+            // joined with the proven codes first: the other side may be the whole register or every report, too large
+            // a hash table for the memory limit on its own
+            Sql.Exec(c, $"""
+                DELETE FROM classification_proven
+                WHERE uscc IN (SELECT x.uscc FROM ({q}) x JOIN classification_proven p ON p.uscc = x.uscc)
+                """, q.Contains("$1", StringComparison.Ordinal) ? [upload] : []);
         }
+
+        return Count(c, "classification_proven") > 0;
     }
 
     /// <summary>Fills <c>classification_todo</c> with one narrow scan of the register: every current register row

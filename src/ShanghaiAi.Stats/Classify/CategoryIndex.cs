@@ -20,6 +20,7 @@ internal sealed class CategoryIndex
         Robot = index.TryGetValue("0401", out var ro) ? ro : -1;
         MedicalDevice = index.TryGetValue("0404", out var md) ? md : -1;
         Health = index.TryGetValue("0505", out var he) ? he : -1;
+        Government = index.TryGetValue("0506", out var go) ? go : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
@@ -27,7 +28,11 @@ internal sealed class CategoryIndex
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
         MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
             && MakingWords.Contains(r.Normalised)).ToArray();
-        OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)).ToArray();
+        Regulator = Rules.Select((r, i) => RuleCategory[i] == Government && r.Kind == KeywordKind.Context && RegulatorTerms.Contains(r.Normalised)).ToArray();
+        Deploys = Rules.Select((r, i) => RuleCategory[i] == Fallback && DeploymentTerms.Contains(r.Normalised)).ToArray();
+        ManyTrades = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && ManyTradesTerms.Contains(r.Normalised)).ToArray();
+        OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)
+            && !ManyTrades[i]).ToArray();
         WholeClass = standard.WholeClasses.ToFrozenDictionary(kv => kv.Key, kv => index[kv.Value], StringComparer.Ordinal);
         PartialClass = standard.PartialClasses.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(c => index[c]).Order().ToArray(), StringComparer.Ordinal);
     }
@@ -66,6 +71,16 @@ internal sealed class CategoryIndex
     /// <inheritdoc cref="MedicalDevice"/>
     public int Health { get; }
 
+    /// <summary>The precedence index of 0506 (urban governance, public safety and government services), or -1.</summary>
+    public int Government { get; }
+
+    /// <summary>
+    /// Per rule: a context term of 0506 naming a public authority that regulates or enforces (执法, 监管部门, 市场监管,
+    /// 药监, 交警, 城管, 海关, 应急管理, 生态环境 ...): Article 62 counts market regulation, enforcement and environmental
+    /// protection as urban governance, so a sector named beside it (药品零售, 外卖骑手, 集装箱) is what is regulated.
+    /// </summary>
+    public bool[] Regulator { get; }
+
     /// <summary>The precedence index of 0401 (physical robots), or -1.</summary>
     public int Robot { get; }
 
@@ -81,6 +96,19 @@ internal sealed class CategoryIndex
     /// sector application resting on context terms alone it makes the reading open (蜂群健康管理 is beekeeping).
     /// </summary>
     public bool[] OtherTrade { get; }
+
+    /// <summary>
+    /// Per rule: a context term of 0509 saying the AI serves many trades, none in particular (等行业, 各行业, 行业不限,
+    /// 跨行业, across industries): the sectors a text lists beside it are examples of the clients, not the one it serves.
+    /// </summary>
+    public bool[] ManyTrades { get; }
+
+    /// <summary>
+    /// Per rule: a term of 0509 naming the integration or deployment of AI for a client (人工智能行业应用系统集成服务,
+    /// AI解决方案, 系统集成, 私有化部署, 模型微调, 运维), not the generic 技术服务 / 技术咨询 of every licence: beside a
+    /// large model the firm does not make (大模型私有化部署、集成与运维), it is what the firm does (0509, not 0301).
+    /// </summary>
+    public bool[] Deploys { get; }
 
     /// <summary>
     /// Per rule: a sector context term that is also the verb of making goods (制造, 生产, manufacturing): in a device
@@ -105,7 +133,19 @@ internal sealed class CategoryIndex
 
     private static readonly string[] MakingWords = ["制造", "生产", "manufacturing", "manufacture", "production"];
 
-    private static readonly string[] IntegrationServiceTerms = ["系统集成", "技术服务", "信息系统集成", "技术咨询", "解决方案", "运维", "system integration", "consulting", "solutions"];
+    /// <summary>0509's context words of integrating or deploying AI for a client (read before the lists that use them).</summary>
+    private static readonly string[] DeploymentContextTerms = ["系统集成", "信息系统集成", "解决方案", "运维", "system integration", "solutions",
+        "私有化部署", "模型微调", "私有化交付", "本地化部署", "私有部署"];
+
+    private static readonly string[] IntegrationServiceTerms = ["技术服务", "技术咨询", "consulting", .. DeploymentContextTerms];
+
+    private static readonly string[] DeploymentTerms = ["人工智能行业应用系统集成服务", "人工智能系统集成", "ai系统集成", "人工智能解决方案", "ai解决方案",
+        "ai integration", "ai solutions", .. DeploymentContextTerms];
+
+    private static readonly string[] RegulatorTerms = ["执法", "综合执法", "执法部门", "监管部门", "市场监管", "市场监督管理", "安全监管", "药监", "行业监管",
+        "监督管理局", "地方金融监管", "主管部门", "交警", "路政", "城管", "海关", "海事局", "网信办", "应急管理", "生态环境"];
+
+    private static readonly string[] ManyTradesTerms = ["等行业", "各行业", "行业不限", "不限行业", "跨行业", "多个行业", "千行百业", "across industries", "各类客户", "各行各业", "各领域", "多领域", "不同行业", "各类行业", "多行业"];
 
     private static readonly string[] DevelopmentMarks = ["研发", "训练", "基础", "基座", "通用", "foundation", "pre-train", "pretrain"];
 

@@ -101,7 +101,19 @@ internal sealed class CategoryRules(CategoryIndex index, TermTally tally)
 
         var primary = v.TextPrimary;
         var rule = LowerTextCategories(s, primary) is { } lower ? $"rule 2: {_code[primary]} precedes {lower}" : $"rule 2: {_code[primary]}";
-        if (tally.SectorBefore(s, primary) is >= 0 and var earlier)
+        if (primary == index.Fallback && tally.ManySectors(s) != ManySectorsReading.None)
+        {
+            rule += "; the texts serve many trades, none in particular (文本面向多个行业，未指向单一行业)";
+        }
+        else if (primary == index.Fallback && index.FoundationModel >= 0 && s.Counts(index.FoundationModel))
+        {
+            rule += $"; {_code[index.FoundationModel]} names no model made: deploying or integrating one is a technical service (部署或集成大模型属技术服务)";
+        }
+        else if (primary == index.Government && tally.RegulatorTerm(s) is { } regulator && tally.SectorBefore(s, primary) is >= 0 and var regulated)
+        {
+            rule += $"; {_code[regulated]} names what {regulator} regulates (所提行业为监管对象)";
+        }
+        else if (tally.SectorBefore(s, primary) is >= 0 and var earlier)
         {
             rule += $"; {_code[primary]} is named more than {_code[earlier]} (文本更多指向{_code[primary]})";
         }

@@ -19,6 +19,9 @@ internal sealed class ClassifierScratch
 
     public readonly List<int> Breaks = new(32);
 
+    /// <summary>The marker words (<see cref="ItemMarks"/>) found in the field being scanned.</summary>
+    public readonly List<TermHit> Marks = new(32);
+
     /// <summary>Terms kept after exclusions and overlaps, over all fields.</summary>
     public readonly List<FoundTerm> Found = new(64);
 
@@ -57,8 +60,6 @@ internal sealed class ClassifierScratch
 
     /// <summary>主要产品: characters no term covers, over the whole field (see <see cref="ItemResidue"/>).</summary>
     public int ProductResidue;
-
-    private bool[] _covered = new bool[1024];
 
     /// <summary>An AI signal was found in 经营范围 or 主要产品 (set by the decision).</summary>
     public bool HasTextSignal;
@@ -129,6 +130,15 @@ internal sealed class ClassifierScratch
         UseAt[clause] = position + 1;
     }
 
+    /// <summary>Records a word of use at <paramref name="position"/> in item <paramref name="clause"/>, unless one stands earlier.</summary>
+    public void MarkFirstUse(int clause, int position)
+    {
+        if (clause >= UseAt.Length || UseAt[clause] == 0 || UseAt[clause] > position + 1)
+        {
+            MarkUse(clause, position);
+        }
+    }
+
     /// <summary>
     /// True when <paramref name="f"/> names goods the firm trades or uses rather than makes: it stands in an item that only
     /// sells, retails, wholesales or rents goods, or after a word of use (应用手术机器人开展诊疗, 部署服务机器人) in an item that
@@ -165,26 +175,15 @@ internal sealed class ClassifierScratch
         marks[clause] = true;
     }
 
-    /// <summary>A cleared coverage buffer of at least <paramref name="length"/> characters.</summary>
-    public bool[] CoveredFor(int length)
+    /// <summary>The residue counts of the business scope's items, room for at least <paramref name="items"/> (cleared by <see cref="Reset"/>).</summary>
+    public int[] ResidueFor(int items)
     {
-        if (_covered.Length < length)
+        if (items > Residue.Length)
         {
-            _covered = new bool[Math.Max(length, _covered.Length * 2)];
+            Array.Resize(ref Residue, Math.Max(items, Residue.Length * 2));
         }
 
-        Array.Clear(_covered, 0, length);
-        return _covered;
-    }
-
-    public void AddResidue(int clause)
-    {
-        if (clause >= Residue.Length)
-        {
-            Array.Resize(ref Residue, Math.Max(clause + 1, Residue.Length * 2));
-        }
-
-        Residue[clause]++;
+        return Residue;
     }
 
     /// <summary>True when 主要产品 says more than its terms: what the product is applied to, in words no list knows.</summary>

@@ -83,10 +83,24 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
+        if (p == index.Fallback && OtherCountedSector(s, p) is not null && tally.ManySectors(s) is var many && many != ManySectorsReading.None)
+        {
+            return many == ManySectorsReading.SaidSo
+                ? (0.8, null)
+                : (0.7, "0509: the texts name three sectors or more equally often, each by context terms alone; no one sector is served"
+                    + " (文本同等提及三个以上行业，均仅凭行业语境词，未指向单一行业)");
+        }
+
         if (p == index.Fallback && tally.OtherTradeTerm(s) is { } named && OtherCountedSector(s, p) is { } sectorToo)
         {
             return (0.7, $"{_code[p]}: the texts name {named}, a trade with no category of its own, more than the sector of {_code[sectorToo]}"
                 + $" (文本更多提及无专门类别的行业“{named}”，少于其的行业语境词指向{_code[sectorToo]})");
+        }
+
+        if (p == index.Government && tally.RegulatorTerm(s) is { } regulator && tally.SectorBefore(s, p) is >= 0 and var regulated)
+        {
+            return (0.7, $"{_code[p]}: the texts name a regulating or enforcing authority ({regulator}); the sector of {_code[regulated]} they name is what it regulates"
+                + $" (文本提及监管或执法主体“{regulator}”，{_code[regulated]}的行业词为监管对象)");
         }
 
         if (index.IsSectorApplication(p) && tally.SectorBefore(s, p) is >= 0 and var earlier)
@@ -111,7 +125,8 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
         var confidence = s.Strong[p] > 0
             ? (s.Strong[p] + s.Context[p] > 1 ? 0.95 : Lone) + (consistent ? 0.03 : 0)
             : 0.75 + (s.Context[p] > 1 ? 0.05 : 0) + (consistent ? 0.05 : 0);
-        var otherSector = index.IsSectorApplication(p) && (tally.OtherTradeCounts(s) || OtherCountedSector(s, p) is not null);
+        var otherSector = (index.IsSectorApplication(p) && (tally.OtherTradeCounts(s) || OtherCountedSector(s, p) is not null))
+            || (p == index.Fallback && s.Counts(index.FoundationModel));
         return (confidence >= Sure && (Contested(s, p) || UnknownUse(s, p) || otherSector || SoldNotMade(s, p)) ? BelowSure : confidence, null);
     }
 

@@ -41,7 +41,8 @@ internal sealed class TermTally(CategoryIndex index)
             }
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0;
-            var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector : p;
+            var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector
+                : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback : p;
             return MostNamedSector(s, primary);
         }
 
@@ -54,7 +55,10 @@ internal sealed class TermTally(CategoryIndex index)
     /// 实训, 集装箱 in customs inspection, 药品 in a procuratorate's public-interest case, 智能阅卷 of a prosecutor's
     /// case files) does not decide over the sector the texts keep naming. When the chosen sector rests on context terms
     /// alone and the texts name a trade with no category of its own (<see cref="CategoryIndex.OtherTrade"/>: 餐厅, 后厨)
-    /// more often (连锁), the trade is what the AI serves: 0509. Any other result is returned as is.
+    /// more often (连锁), the trade is what the AI serves: 0509; so is a chosen sector resting on context terms alone when
+    /// the texts serve many trades (<see cref="ManySectors"/>). A sector before 0506 resting on context terms alone while
+    /// the texts name a regulating or enforcing authority (<see cref="RegulatorTerm"/>) is what is regulated: 0506. Any
+    /// other result is returned as is.
     /// </summary>
     public int MostNamedSector(ClassifierScratch s, int first)
     {
@@ -72,8 +76,72 @@ internal sealed class TermTally(CategoryIndex index)
             }
         }
 
-        return s.Strong[best] == 0 && OtherTradeCount(s) > s.Context[best] ? index.Fallback : best;
+        if (best < index.Government && s.Strong[best] == 0 && RegulatorTerm(s) is not null)
+        {
+            return index.Government; // 药品零售企业经营行为AI监管（药监局）: the sector named is what the authority regulates
+        }
+
+        return s.Strong[best] == 0 && (OtherTradeCount(s) > s.Context[best] || ManySectors(s) != ManySectorsReading.None) ? index.Fallback : best;
     }
+
+    /// <summary>The first counted term of 0506 naming a regulating or enforcing authority (<see cref="CategoryIndex.Regulator"/>), or null.</summary>
+    public string? RegulatorTerm(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.Regulator[f.Rule])
+            {
+                return _rules[f.Rule].Term;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the texts serve many trades rather than one: a word saying so (<see cref="CategoryIndex.ManyTrades"/>:
+    /// 为制造、金融、零售等行业提供AI解决方案), or three sectors or more (sector applications and a trade with no category of
+    /// its own) named equally often, each resting on context terms alone (洗衣工厂 … 分拣; 美容门店 … 护理): no one sector.
+    /// </summary>
+    public ManySectorsReading ManySectors(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.ManyTrades[f.Rule])
+            {
+                return ManySectorsReading.SaidSo;
+            }
+        }
+
+        var most = 0;
+        for (var q = 0; q < index.Count; q++)
+        {
+            if (index.IsSectorApplication(q))
+            {
+                most = Math.Max(most, Weight(s, q));
+            }
+        }
+
+        var trades = OtherTradeCount(s);
+        var tied = most > 0 && trades == most ? 1 : 0;
+        for (var q = 0; q < index.Count && most > 0; q++)
+        {
+            if (index.IsSectorApplication(q) && Weight(s, q) == most)
+            {
+                if (s.Strong[q] > 0)
+                {
+                    return ManySectorsReading.None;
+                }
+
+                tied++;
+            }
+        }
+
+        return tied >= MinTiedSectors ? ManySectorsReading.NamedEqually : ManySectorsReading.None;
+    }
+
+    /// <summary>Sectors named equally often that make the reading "many trades, none in particular".</summary>
+    private const int MinTiedSectors = 3;
 
     /// <summary>How much the texts name sector <paramref name="p"/>: its own AI terms and its context terms alike (an own term is often a technology any sector uses: 智能推荐).</summary>
     private static int Weight(ClassifierScratch s, int p) => s.Strong[p] + s.Context[p];
@@ -168,6 +236,20 @@ internal sealed class TermTally(CategoryIndex index)
         foreach (var f in s.Found)
         {
             if (f.Active && index.ModelDevelopment[f.Rule] && !OverlapsSectorTerm(s, f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>
+    public bool DeploysAModel(ClassifierScratch s)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && index.Deploys[f.Rule])
             {
                 return true;
             }

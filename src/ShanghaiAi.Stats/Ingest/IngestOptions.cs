@@ -12,6 +12,10 @@ namespace ShanghaiAi.Stats.Ingest;
 /// <param name="StreamTextAboveBytes">A UTF-8 CSV larger than this is read part by part (memory flat in the file's size);
 /// smaller ones are read whole.</param>
 /// <param name="StreamPartBytes">The size of one part of a streamed CSV (cut at a record end).</param>
+/// <param name="SpillIssuesAboveBytes">The issues of an upload are kept in memory up to this many bytes of records, then in a
+/// temporary file (memory flat however many warnings a file has).</param>
+/// <param name="ResultIssues">Most issues handed back in <see cref="IngestResult.Issues"/> (the first in row order); the
+/// reports list them all (up to <paramref name="MaxIssues"/>).</param>
 public sealed record IngestOptions(
     string ArchiveDir,
     string ReportDir,
@@ -22,7 +26,9 @@ public sealed record IngestOptions(
     int XlsxReportAllRowsLimit = 50_000,
     int MaxIssues = 200_000,
     long StreamTextAboveBytes = 16L << 20,
-    int StreamPartBytes = 4 << 20)
+    int StreamPartBytes = 4 << 20,
+    int SpillIssuesAboveBytes = 1 << 20,
+    int ResultIssues = 10_000)
 {
     /// <summary>Defaults for a warehouse file: <c>archive/</c> and <c>reports/</c> beside it.</summary>
     public static IngestOptions ForDatabase(string dbPath)

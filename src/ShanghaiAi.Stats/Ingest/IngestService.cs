@@ -151,7 +151,7 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
 
             using var file = UploadFile.OpenPath(fileName, archivePath, request.Kind, request.Sheet, options);
             format = file.Format;
-            var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues);
+            using var log = new ValidationLog(fileName, file.Header, KindSchema.For(request.Kind), options.MaxIssues, options.SpillIssuesAboveBytes);
             log.HeaderNotes();
             var ctx = new IngestContext
             {
@@ -185,7 +185,7 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
                     $"第{file.Header.HeaderRow}行为表头，但其下没有数据行；应至少有一行数据");
             }
 
-            var result = Summarise(meta, ctx, log);
+            var result = Summarise(meta, ctx, log, options.ResultIssues);
             var json = ValidationReportJson.Write(meta, file.Describe(), file.Header, log, result, null);
             Stages?.Mark("JSON report");
             XlsxReportWriter.Write(ReportFiles.PartOf(xlsxPath), file, log, ctx.DataRows, options.XlsxReportAllRowsLimit, result, ctx.Offsets);
@@ -222,12 +222,12 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
         }
     }
 
-    private static IngestResult Summarise(UploadMeta meta, IngestContext ctx, ValidationLog log)
+    private static IngestResult Summarise(UploadMeta meta, IngestContext ctx, ValidationLog log, int resultIssues)
     {
         int rejected = 0, duplicates = 0;
-        foreach (var m in log.Rows.Values)
+        foreach (var row in log.Rows.Rows())
         {
-            switch (m.Status)
+            switch (RowMarks.Status(log.Rows.Of(row)))
             {
                 case RowStatus.Rejected:
                     rejected++;
@@ -239,8 +239,9 @@ public sealed class IngestService(StatsWarehouse warehouse, ReferenceData refere
         }
 
         var accepted = ctx.DataRows - rejected - duplicates;
-        var warnings = log.Issues.Count(i => i.Severity == RuleSeverity.Soft && i.Row > 0 && log.Rows.TryGetValue(i.Row, out var m) && m.Status == RowStatus.Accepted);
-        return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, warnings,
-            false, meta.JsonPath, meta.XlsxPath, log.Issues.OrderBy(i => i.Row).ToList(), ctx.Unchanged);
+        var issues = log.InRowOrder().Select(e => e.Issue!).Take(resultIssues).ToList();
+        // When the issues handed back are not all of them, the rows outside authority are handed back apart.
+        return new IngestResult(meta.UploadId, meta.Kind, meta.FileName, meta.Sha256, ctx.DataRows, accepted, rejected, duplicates, log.Warnings(),
+            false, meta.JsonPath, meta.XlsxPath, issues, ctx.Unchanged, issues.Count < log.Listed ? [.. log.OutsideAuthority()] : null);
     }
 }

@@ -108,10 +108,9 @@ internal static class MonthlyRowChecks
             {
                 var sum = values[AiSoftware] + values[AiServices] + values[AiProducts];
                 log.Add(row, AiRevenue, Show(values[AiRevenue]), "AI1-H11", Show(sum));
-                var mark = log.Mark(row);
-                mark.Cells.Add((fieldOf[AiSoftware], RuleSeverity.Hard));
-                mark.Cells.Add((fieldOf[AiServices], RuleSeverity.Hard));
-                mark.Cells.Add((fieldOf[AiProducts], RuleSeverity.Hard));
+                log.MarkCell(row, fieldOf[AiSoftware], RuleSeverity.Hard);
+                log.MarkCell(row, fieldOf[AiServices], RuleSeverity.Hard);
+                log.MarkCell(row, fieldOf[AiProducts], RuleSeverity.Hard);
             }
         }
 

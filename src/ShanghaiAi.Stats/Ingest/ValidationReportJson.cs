@@ -14,21 +14,35 @@ internal static class ValidationReportJson
     /// issues (the file holds them): DuckDB rewrites a 100 MB string slowly, and the warehouse only needs the summary.</summary>
     public const int MaxStoredChars = 4 << 20;
 
-    /// <summary>Writes the report (as a part file, see <see cref="ReportFiles"/>) and returns what the warehouse stores.</summary>
+    /// <summary>Writes the report (as a part file, see <see cref="ReportFiles"/>) straight to the file, the issues read back
+    /// from the log as it goes, and returns what the warehouse stores.</summary>
     public static string Write(UploadMeta meta, string? readAs, HeaderMatch? header, ValidationLog? log, IngestResult? result, Exception? error)
     {
-        var json = Build(meta, readAs, header, log, result, error, listIssues: true);
         Directory.CreateDirectory(Path.GetDirectoryName(meta.JsonPath)!);
         // Written beside its final name; moved into place once the status it states is committed (ReportFiles).
-        File.WriteAllText(ReportFiles.PartOf(meta.JsonPath), json, new UTF8Encoding(false));
-        return json.Length <= MaxStoredChars ? json : Build(meta, readAs, header, log, result, error, listIssues: false);
+        var part = ReportFiles.PartOf(meta.JsonPath);
+        long chars;
+        using (var f = new FileStream(part, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var counted = new Utf16CountingStream(f))
+        {
+            Build(counted, meta, readAs, header, log, result, error, listIssues: true);
+            chars = counted.Chars;
+        }
+
+        if (chars <= MaxStoredChars)
+        {
+            return File.ReadAllText(part, Encoding.UTF8);
+        }
+
+        using var ms = new MemoryStream();
+        Build(ms, meta, readAs, header, log, result, error, listIssues: false);
+        return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static string Build(UploadMeta meta, string? readAs, HeaderMatch? header, ValidationLog? log, IngestResult? result, Exception? error,
+    private static void Build(Stream output, UploadMeta meta, string? readAs, HeaderMatch? header, ValidationLog? log, IngestResult? result, Exception? error,
         bool listIssues)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, Options))
+        using (var w = new Utf8JsonWriter(output, Options))
         {
             w.WriteStartObject();
             w.WriteString("upload_id", meta.UploadId);
@@ -105,16 +119,15 @@ internal static class ValidationReportJson
             {
                 // The rows that fell outside the sender's authority (AUTH-H rules of Access/Authority), rejected.
                 w.WriteStartArray("outside_authority");
-                foreach (var row in log.Issues.Where(i => i.RuleId.StartsWith("AUTH-H", StringComparison.Ordinal)).Select(i => i.Row).Distinct().Order())
+                foreach (var row in log.OutsideAuthority())
                 {
                     w.WriteNumberValue(row);
                 }
 
                 w.WriteEndArray();
-                var issues = result?.Issues ?? log.Issues;
-                w.WriteNumber("issues_not_listed", listIssues ? log.NotListed : log.NotListed + issues.Count);
+                w.WriteNumber("issues_not_listed", listIssues ? log.NotListed : log.NotListed + log.Listed);
                 w.WriteStartArray("issues");
-                foreach (var i in listIssues ? issues : [])
+                foreach (var i in listIssues ? log.InRowOrder().Select(e => e.Issue!) : [])
                 {
                     w.WriteStartObject();
                     w.WriteNumber("row", i.Row);
@@ -126,11 +139,15 @@ internal static class ValidationReportJson
                     w.WriteString("message_en", i.MessageEn);
                     w.WriteString("message_zh", i.MessageZh);
                     w.WriteEndObject();
+                    if (w.BytesPending > 1 << 16)
+                    {
+                        w.Flush();
+                    }
                 }
 
                 w.WriteEndArray();
                 w.WriteStartArray("rules");
-                foreach (var id in log.Issues.Select(i => i.RuleId).Distinct().Order(StringComparer.Ordinal))
+                foreach (var id in log.Rules)
                 {
                     var r = RuleCatalogue.Get(id);
                     w.WriteStartObject();
@@ -146,7 +163,5 @@ internal static class ValidationReportJson
 
             w.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(ms.ToArray());
     }
 }

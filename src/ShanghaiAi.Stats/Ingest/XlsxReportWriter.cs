@@ -36,9 +36,12 @@ internal static class XlsxReportWriter
             var styles = new int[keep.Length + 3];
             var written = 0;
             // Only rows with problems: read where the first read found them (a streamed CSV), else the file is read
-            // again no further than the last of them.
-            var last = all ? int.MaxValue : log.Rows.Keys.Max();
-            using var src = (all || offsets is null ? null : file.OpenRowsAt(offsets, log.Rows.Keys.Order())) ?? file.OpenData();
+            // again no further than the last of them. The issues come back in row order beside the rows.
+            var last = all ? int.MaxValue : log.Rows.Last;
+            using var issues = log.InRowOrder(listedOnly: false).GetEnumerator();
+            var more = issues.MoveNext();
+            var problems = new List<string>();
+            using var src = (all || offsets is null ? null : file.OpenRowsAt(offsets, log.Rows.Rows())) ?? file.OpenData();
             while (src.Read() && written < MaxSheetRows)
             {
                 var row = src.RowNumber;
@@ -47,33 +50,45 @@ internal static class XlsxReportWriter
                     break;
                 }
 
-                log.Rows.TryGetValue(row, out var mark);
-                if (!all && mark is null)
+                var flags = log.Rows.Of(row);
+                if (!all && flags == 0)
                 {
                     continue;
                 }
 
                 Array.Clear(styles);
+                problems.Clear();
+                for (; more && issues.Current.Row <= row; more = issues.MoveNext())
+                {
+                    var i = issues.Current;
+                    if (i.Row < row || i.Row <= 0 || i.Severity == RuleSeverity.Info && i.Field < 0)
+                    {
+                        continue;
+                    }
+
+                    if (i.Issue is { } listed)
+                    {
+                        problems.Add(listed.MessageZh + " / " + listed.MessageEn);
+                    }
+
+                    var o = i.Field >= 0 && i.Field < outCol.Length ? outCol[i.Field] : -1;
+                    if (o >= 0 && styles[o] != XlsxStreamWriter.Red)
+                    {
+                        styles[o] = i.Severity == RuleSeverity.Hard ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
+                    }
+                }
+
                 for (var i = 0; i < keep.Length; i++)
                 {
                     values[i] = src.Field(keep[i]).ToString();
                 }
 
-                values[keep.Length] = Status(mark);
-                values[keep.Length + 1] = mark is null ? null : string.Join("\n", mark.IssueIndexes.Select(k => log.Issues[k].MessageZh + " / " + log.Issues[k].MessageEn));
+                values[keep.Length] = Status(flags);
+                values[keep.Length + 1] = flags == 0 ? null : string.Join("\n", problems);
                 values[keep.Length + 2] = row.ToString(CultureInfo.InvariantCulture);
-                if (mark is not null)
+                if (flags != 0)
                 {
-                    foreach (var (field, severity) in mark.Cells)
-                    {
-                        var o = field >= 0 && field < outCol.Length ? outCol[field] : -1;
-                        if (o >= 0 && styles[o] != XlsxStreamWriter.Red)
-                        {
-                            styles[o] = severity == RuleSeverity.Hard ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
-                        }
-                    }
-
-                    styles[keep.Length] = mark.Status != RowStatus.Accepted ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
+                    styles[keep.Length] = RowMarks.Status(flags) != RowStatus.Accepted ? XlsxStreamWriter.Red : XlsxStreamWriter.Yellow;
                 }
 
                 x.Row(values, styles);
@@ -84,7 +99,7 @@ internal static class XlsxReportWriter
         x.EndSheet();
         x.BeginSheet("问题 Issues", [8, 20, 24, 12, 10, 90, 90]);
         x.Row(["行 row", "列 column", "值 value", "规则 rule", "级别 severity", "说明", "message"], Enumerable.Repeat(XlsxStreamWriter.Header, 7).ToArray());
-        foreach (var i in result.Issues.Take(MaxSheetRows))
+        foreach (var i in log.InRowOrder().Select(e => e.Issue!).Take(MaxSheetRows))
         {
             x.Row([i.Row.ToString(CultureInfo.InvariantCulture), i.Header, i.Value, i.RuleId, i.Severity.ToString().ToLowerInvariant(), i.MessageZh, i.MessageEn]);
         }
@@ -114,11 +129,10 @@ internal static class XlsxReportWriter
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Status(RowMark? mark) => mark?.Status switch
+    private static string Status(byte flags) => flags == 0 ? "接受 accepted" : RowMarks.Status(flags) switch
     {
-        null => "接受 accepted",
         RowStatus.Rejected => "拒绝 rejected",
         RowStatus.Duplicate => "重复 duplicate",
-        _ => mark.IssueIndexes.Count > 0 ? "接受(有警告) accepted with warnings" : "接受 accepted",
+        _ => (flags & RowMarks.Listed) != 0 ? "接受(有警告) accepted with warnings" : "接受 accepted",
     };
 }

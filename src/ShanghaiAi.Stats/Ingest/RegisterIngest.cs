@@ -61,7 +61,9 @@ internal static class RegisterIngest
         }
 
         using var refresh = MemoryLimit.Set(c, RefreshMemory);
-        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true); // a close never meets an unclassified enterprise
+        // a close never meets an unclassified enterprise; a register's staged rows are proven by keys (a roster's
+        // members are mostly enterprises the register holds, skipped by the stage: nothing to prove)
+        ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true, upload: roster ? null : ctx.UploadId);
         ctx.Stages?.Mark("classification refresh");
     }
 }

@@ -37,30 +37,55 @@ internal static class ClassificationRefresh
     /// dropped here): with <paramref name="onlyChanged"/> and <paramref name="rules"/>, each stands where its fingerprint
     /// equals that of the enterprise's current inputs (it is what classifying the enterprise stores) and the others are
     /// deleted; otherwise all are deleted.</param>
+    /// <param name="upload">The upload whose rows were staged, or null: with it, a staged row is proven current by keys
+    /// (<see cref="Proven"/>) instead of by recomputing its fingerprint in SQL.</param>
     public static ClassificationRunSummary Run(DuckDBConnection c, string edition, DateTimeOffset at,
         Func<ClassificationInput, ClassificationOverride?, ClassificationResult> classify, bool onlyChanged, string? rules = null,
-        int rangeSize = RangeSize, bool staged = false)
+        int rangeSize = RangeSize, bool staged = false, string? upload = null)
     {
         Guard.NotNull(classify);
         var stamp = at.UtcDateTime;
         var overrides = OverrideRows.Current(c);
         var skip = onlyChanged && rules is not null;
         var twice = TwiceCurrent(c, onlyChanged);
-        Todo(c, edition, rules, skip);
+        var proven = staged && skip && upload is not null && Proven(c, upload);
+
+        Todo(c, edition, rules, skip, proven);
+        // the temp tables count against DuckDB's memory limit: the wide work query below needs the room (a roster into
+        // the 1 M-row register ran out of memory under 96 MB with them kept)
+        Sql.Exec(c, "DROP TABLE IF EXISTS classification_proven");
+        Sql.Exec(c, "DROP TABLE IF EXISTS classification_unproven");
+        if (staged)
+        {
+            Sql.Exec(c, $"DROP TABLE {ClassificationStage.Skipped}");
+        }
+        if (onlyChanged)
+        {
+            // the enterprises with a current classification and no current register row (their rows are closed at the
+            // end): found once, so the steps below join small tables instead of the whole register
+            Sql.Exec(c, """
+                CREATE OR REPLACE TEMP TABLE classification_orphans AS
+                SELECT DISTINCT uscc FROM classifications
+                WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+                """);
+        }
+
         if (staged)
         {
             // a staged row is current and its fingerprint and edition are those of the current inputs unless the
             // enterprise is to classify (or current twice), or it is not in the current register
             Sql.Exec(c, $"""
                 DELETE FROM classifications
-                WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM {ClassificationStage.Table})
-                {(skip ? "AND (uscc IN (SELECT uscc FROM classification_todo) OR uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL))" : "")}
+                WHERE valid_to IS NULL AND uscc IN ({(skip ? $"""
+                    SELECT d.uscc FROM (SELECT uscc FROM classification_todo UNION ALL SELECT uscc FROM classification_orphans) d
+                    SEMI JOIN {ClassificationStage.Table} s ON s.uscc = d.uscc
+                    """ : $"SELECT uscc FROM {ClassificationStage.Table}")})
                 """);
         }
 
         var total = skip ? Counts(c, edition, at, """
             FROM classifications
-            WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+            WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_orphans)
               AND uscc NOT IN (SELECT uscc FROM classification_todo)
             """) : ClassificationRunSummary.Of(edition, at, [], 0);
         var (first, last) = Work(c, onlyChanged, twice.Count > 0);
@@ -120,8 +145,9 @@ internal static class ClassificationRefresh
         {
             closed += Sql.ExecCount(c, """
                 UPDATE classifications SET valid_to = $1
-                WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM register WHERE valid_to IS NULL)
+                WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM classification_orphans)
                 """, stamp);
+            Sql.Exec(c, "DROP TABLE classification_orphans");
         }
 
         Sql.Exec(c, """
@@ -161,11 +187,75 @@ internal static class ClassificationRefresh
         return set;
     }
 
+    /// <summary>
+    /// The staged enterprises whose staged row is, by construction, what classifying them now stores, into temp table
+    /// <c>classification_proven</c>, found by keys alone (issue 15: the SQL fingerprint of a 1,000,000-row register is
+    /// MD5 over about 450 MB of text). The stage classified each row it was given as it was appended to the register by
+    /// <paramref name="upload"/>, as if the enterprise had no report and no override, and stored the fingerprint of
+    /// exactly those inputs under the refresh's classifier, edition and time. Such a row is what the refresh would store
+    /// when:
+    /// <list type="bullet">
+    /// <item>the enterprise's current register row is <paramref name="upload"/>'s and the register holds no other row
+    /// of it (no earlier row, current or closed): so the history edits, which close, drop or replace rows only of
+    /// enterprises the register held, did not touch it, and a code twice in the file has no row left;</item>
+    /// <item>the stage did not skip it (<see cref="ClassificationStage.Skipped"/>: it had a current classification),
+    /// so its row was staged;</item>
+    /// <item>it is not current twice (in the register or in <c>classifications</c>);</item>
+    /// <item>it has no current report and no current override (the fingerprint's other inputs).</item>
+    /// </list>
+    /// Each condition is one statement with one key join, so DuckDB holds one hash table at a time (a single query
+    /// with all of them ran out of memory under 96 MB), each joined with the proven codes first; the steps stop when
+    /// none is left (a roster of members the register holds: all skipped). Returns whether any is proven. Every other staged
+    /// row is left to the fingerprint comparison of <see cref="Todo"/>, as every unstaged enterprise is.
+    /// </summary>
+    private static bool Proven(DuckDBConnection c, string upload)
+    {
+        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_proven AS SELECT uscc FROM register WHERE valid_to IS NULL AND upload_id = $1", upload);
+        string[] not =
+        [
+            $"SELECT uscc FROM {ClassificationStage.Skipped}",
+            "SELECT uscc FROM classification_twice",
+            "SELECT uscc FROM register WHERE valid_to IS NOT NULL OR upload_id IS DISTINCT FROM $1",
+            "SELECT uscc FROM reports WHERE superseded_at IS NULL",
+            "SELECT uscc FROM classification_overrides WHERE superseded_at IS NULL",
+        ];
+        foreach (var q in not)
+        {
+            if (Count(c, "classification_proven") == 0)
+            {
+                return false;
+            }
+
+            // joined with the proven codes first: the other side may be the whole register or every report, too large
+            // a hash table for the memory limit on its own
+            Sql.Exec(c, $"""
+                DELETE FROM classification_proven
+                WHERE uscc IN (SELECT x.uscc FROM ({q}) x JOIN classification_proven p ON p.uscc = x.uscc)
+                """, q.Contains("$1", StringComparison.Ordinal) ? [upload] : []);
+        }
+
+        return Count(c, "classification_proven") > 0;
+    }
+
     /// <summary>Fills <c>classification_todo</c> with one narrow scan of the register: every current register row
     /// (its row id, credit code, latest current report's revenue and AI revenue, and the fingerprint of its inputs);
-    /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice).</summary>
-    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip)
+    /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice).
+    /// With <paramref name="proven"/>, the enterprises of <c>classification_proven</c> are left out unseen: their stored
+    /// fingerprint is known to be current.</summary>
+    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip, bool proven)
     {
+        // the rows left to fingerprint, found narrow first: joined to the wide register rows the planner may build its
+        // hash table on those (about 4 s of a first load's refresh, for none)
+        var unproven = -1L;
+        if (proven)
+        {
+            Sql.Exec(c, """
+                CREATE OR REPLACE TEMP TABLE classification_unproven AS
+                SELECT rowid AS rid FROM register WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_proven)
+                """);
+            unproven = Count(c, "classification_unproven");
+        }
+
         var fingerprint = rules is null ? "NULL::VARCHAR" : ClassificationFingerprint.Sql();
         var overrides = rules is null ? "" : $"""
             , ov AS (SELECT uscc, {ClassificationFingerprint.OverrideText()} AS o
@@ -181,7 +271,7 @@ internal static class ClassificationRefresh
             cur AS (
                 SELECT r.rowid AS rid, r.uscc, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
                 FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1 {(rules is null ? "" : "LEFT JOIN ov ON ov.uscc = r.uscc")}
-                WHERE r.valid_to IS NULL)
+                WHERE r.valid_to IS NULL {unproven switch { < 0 => "", 0 => "AND false", _ => "AND r.rowid IN (SELECT rid FROM classification_unproven)" }})
             SELECT cur.*
             FROM cur
             {(skip ? """
@@ -210,6 +300,7 @@ internal static class ClassificationRefresh
     /// gives (0, -1)).</summary>
     private static (long First, long Last) Work(DuckDBConnection c, bool stored, bool ordered)
     {
+        var none = Count(c, "classification_todo") == 0; // else the planner may still read the whole register
         Sql.Exec(c, $"""
             CREATE OR REPLACE TEMP TABLE classification_work AS
             SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
@@ -217,6 +308,7 @@ internal static class ClassificationRefresh
                    {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
             FROM classification_todo t JOIN register r ON r.rowid = t.rid
             {(stored ? "LEFT JOIN classifications k ON k.uscc = t.uscc AND k.valid_to IS NULL" : "")}
+            {(none ? "WHERE false" : "")}
             {(ordered ? "ORDER BY t.rid" : "")}
             """);
         using var count = c.CreateCommand();
@@ -282,6 +374,13 @@ internal static class ClassificationRefresh
         }
 
         return list;
+    }
+
+    private static long Count(DuckDBConnection c, string table)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM {table}";
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

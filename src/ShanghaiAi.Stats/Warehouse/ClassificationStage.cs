@@ -22,6 +22,9 @@ internal sealed class ClassificationStage : IDisposable
     /// <summary>The credit codes of the staged rows.</summary>
     public const string Table = "classification_staged";
 
+    /// <summary>The credit codes of the rows given but not staged (a current classification was found).</summary>
+    public const string Skipped = "classification_skipped";
+
     private const int BatchSize = 1024;
 
     private readonly Classifier _classifier;
@@ -33,6 +36,7 @@ internal sealed class ClassificationStage : IDisposable
     private readonly Task[] _workers;
     private readonly BatchedAppender _appender;
     private readonly BatchedAppender _codes;
+    private readonly BatchedAppender _skipped;
     private readonly DateTime _at;
     private readonly CancellationTokenSource _stop = new();
     private Batch? _filling;
@@ -49,8 +53,10 @@ internal sealed class ClassificationStage : IDisposable
         _rules = ClassificationFingerprint.RulesOf(classifier);
         _known = Known(c);
         Sql.Exec(c, $"CREATE OR REPLACE TEMP TABLE {Table} (uscc VARCHAR)");
+        Sql.Exec(c, $"CREATE OR REPLACE TEMP TABLE {Skipped} (uscc VARCHAR)");
         _appender = new BatchedAppender(c, "classifications");
         _codes = new BatchedAppender(c, Table);
+        _skipped = new BatchedAppender(c, Skipped);
         var workers = Math.Max(1, Environment.ProcessorCount);
         for (var i = 0; i < 2 * workers + 2; i++)
         {
@@ -65,6 +71,7 @@ internal sealed class ClassificationStage : IDisposable
     {
         if (Array.BinarySearch(_known, Hash(entry.Uscc)) >= 0)
         {
+            _skipped.CreateRow().AppendValue(entry.Uscc).EndRow();
             return;
         }
 
@@ -101,6 +108,7 @@ internal sealed class ClassificationStage : IDisposable
         Task.WaitAll(_workers);
         _appender.Dispose();
         _codes.Dispose();
+        _skipped.Dispose();
         _completed = true;
     }
 
@@ -123,6 +131,7 @@ internal sealed class ClassificationStage : IDisposable
             {
                 _appender.Dispose();
                 _codes.Dispose();
+                _skipped.Dispose();
             }
             catch (DuckDBException)
             {

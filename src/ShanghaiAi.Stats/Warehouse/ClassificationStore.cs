@@ -62,13 +62,14 @@ public sealed class ClassificationStore(StatsWarehouse warehouse)
     /// current register whose inputs changed since its stored classification (new, changed register row, changed share
     /// or override, another edition, keyword list or build) is classified again, and its row replaced when the result
     /// differs; the others keep their rows. With <paramref name="staged"/>, the results a <see cref="ClassificationStage"/>
-    /// of <see cref="Classifier.Embedded"/> staged during the load are taken where their fingerprint is current.
+    /// of <see cref="Classifier.Embedded"/> staged during the load are taken where their fingerprint is current, proven by
+    /// keys where the enterprise is only <paramref name="upload"/>'s (<c>ClassificationRefresh.Proven</c>).
     /// </summary>
-    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc, bool staged = false)
+    internal static ClassificationRunSummary RefreshOnLoad(DuckDBConnection c, DateTime loadedAtUtc, bool staged = false, string? upload = null)
     {
         var classifier = Classifier.Embedded;
         return ClassificationRefresh.Run(c, classifier.Standard.Edition, new DateTimeOffset(DateTime.SpecifyKind(loadedAtUtc, DateTimeKind.Utc)),
-            classifier.Classify, onlyChanged: true, ClassificationFingerprint.RulesOf(classifier), staged: staged);
+            classifier.Classify, onlyChanged: true, ClassificationFingerprint.RulesOf(classifier), staged: staged, upload: upload);
     }
 
     /// <summary>The stage that classifies the new enterprises of a register load at <paramref name="loadedAtUtc"/> while

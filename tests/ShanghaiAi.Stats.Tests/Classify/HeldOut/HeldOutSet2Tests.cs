@@ -24,8 +24,11 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// Raised on 2026-12-06 (next session) after feat/termse and feat/termsf (tuned on their own development sets dev4a
     /// and dev4b, never on this one): 414 of 451 right = 0.918 (silent misses 0; share right at confidence >= 0.9: 100%),
     /// floor 0.91.
+    /// Raised on 2026-12-06 (third session) after feat/termsg, feat/termsh and feat/termsi (tuned on their own
+    /// development sets dev5a, dev5b and dev5c, never on this one): 422 of 451 right = 0.936 (silent misses 0; share
+    /// right at confidence >= 0.9: 100%), floor 0.93.
     /// </summary>
-    private const double AccuracyFloor = 0.91;
+    private const double AccuracyFloor = 0.93;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

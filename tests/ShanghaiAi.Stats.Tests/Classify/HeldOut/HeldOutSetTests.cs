@@ -25,8 +25,11 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// Raised on 2026-12-06 (next session) after feat/termse and feat/termsf (each tuned on its own new development set,
     /// dev4a and dev4b; neither tuned on this set): 396 of 408 right = 0.971 (silent misses 0; share right at confidence
     /// >= 0.9: 100%), floor 0.97.
+    /// Raised on 2026-12-06 (third session) after feat/termsg, feat/termsh and feat/termsi (each tuned on its own new
+    /// development set, dev5a, dev5b and dev5c; none tuned on this set): 399 of 408 right = 0.978 (silent misses 0;
+    /// share right at confidence >= 0.9: 100%), floor 0.975.
     /// </summary>
-    private const double AccuracyFloor = 0.97;
+    private const double AccuracyFloor = 0.975;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

@@ -34,6 +34,8 @@ public sealed class Dev5dSetTests(ITestOutputHelper output)
         run.ShareRightFrom(0.9).Should().BeGreaterThanOrEqualTo(0.95, "a confidence of 0.9 or more means right at least 95% of the time");
     }
 
-    /// <summary>Accuracy floor on set 5d: 97.9% (274 of 280) at the first run (the committed floor).</summary>
-    private const double Floor = 0.978;
+    /// <summary>Accuracy floor on set 5d: rows 1-280 scored 97.9% (274) at their first run; rows 281-353, written after
+    /// that run and still before the keyword list or the rule code was read (jargon only, no generic sector word),
+    /// 93.2% (68 of 73) at theirs; the whole set 96.9% (342 of 353), the committed floor.</summary>
+    private const double Floor = 0.968;
 }

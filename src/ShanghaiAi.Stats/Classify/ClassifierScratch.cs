@@ -58,6 +58,9 @@ internal sealed class ClassifierScratch
     /// <summary>主要产品 only trades goods (代理销售, 分销, 零售 ... and no making): it names what is sold, not what is made.</summary>
     public bool ProductsTradeOnly;
 
+    /// <summary>True when 经营范围 or 主要产品 holds a word near AI that is no AI signal (智能, 算法, 模型: <see cref="ItemMarks.HoldsWordNearAi"/>).</summary>
+    public bool NearAi;
+
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
@@ -92,6 +95,7 @@ internal sealed class ClassifierScratch
         Array.Clear(UseAt);
         Array.Clear(SaleItem);
         ProductsTradeOnly = false;
+        NearAi = false;
         Manufacturer = false;
         OneCategoryClass = -1;
         Array.Clear(Residue);

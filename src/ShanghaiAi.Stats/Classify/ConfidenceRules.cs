@@ -302,6 +302,6 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.5, v.Partial is not null ? $"no business scope or main products, and industry {v.Industry} is partly AI" : null);
         }
 
-        return (v.Partial is not null || s.Hinted.AsSpan().Contains(true) || tally.HasExclusion(s) ? 0.8 : 0.95, null);
+        return (v.Partial is not null || s.Hinted.AsSpan().Contains(true) || tally.HasExclusion(s) || s.NearAi ? 0.8 : 0.95, null);
     }
 }

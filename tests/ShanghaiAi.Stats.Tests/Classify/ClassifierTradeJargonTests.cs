@@ -61,4 +61,16 @@ public sealed class ClassifierTradeJargonTests
         r.Review.Should().BeTrue(r.Evidence);
         r.Confidence.Should().BeLessThan(0.9);
     }
+
+    [Fact]
+    public void Classify_OutOfScopeWithWordsNearAi_IsNotSure()
+    {
+        var near = Classifier.Classify(Entry("企业管理咨询；会议及展览服务", "7212", "园区智能调度算法与经营模型"));
+        var plain = Classifier.Classify(Entry("企业管理咨询；会议及展览服务", "7212", "园区招商与会议服务"));
+
+        near.Category.Should().Be("00", near.Evidence);
+        near.Confidence.Should().BeLessThan(0.9, "智能, 算法, 模型 are no AI signal, but an AI firm the lists miss may write them");
+        plain.Category.Should().Be("00", plain.Evidence);
+        plain.Confidence.Should().BeGreaterThanOrEqualTo(0.9, plain.Evidence);
+    }
 }

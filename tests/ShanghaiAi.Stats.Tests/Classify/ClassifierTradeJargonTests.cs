@@ -39,11 +39,13 @@ public sealed class ClassifierTradeJargonTests
     }
 
     /// <summary>
-    /// 窯爐 in traditional characters reaches 窑炉; 质检 of a call script is no manufacturing check; a model maker naming its
+    /// 窯爐, 純鹼, 帶貨 and 價籤 in traditional characters reach their terms; 质检 of a call script is no manufacturing check; a model maker naming its
     /// clients' trades keeps 0301 (reading 33), while deploying a model for them stays a service (reading 19).
     /// </summary>
     [Theory]
     [InlineData("一般項目：人工智慧應用軟體開發", "窯爐燒成與配方的人工智慧最佳化", "0501")]
+    [InlineData("一般項目：人工智慧應用軟體開發", "純鹼與燒鹼裝置的人工智慧最佳化", "0501")]
+    [InlineData("一般項目：人工智慧應用軟體開發", "直播帶貨與價籤的人工智慧分析", "0503")]
     [InlineData("人工智能应用软件开发", "保司电销录音的语音识别质检与销售误导预警", "0502")]
     [InlineData("人工智能基础软件开发；人工智能理论与算法软件开发", "通用大语言模型，客户包括保险、教育与零售企业", "0301")]
     [InlineData("人工智能行业应用系统集成服务", "大模型私有化部署，客户包括保险、教育与零售企业", "0509")]

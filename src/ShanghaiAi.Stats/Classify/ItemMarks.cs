@@ -117,6 +117,31 @@ internal static class ItemMarks
         return false;
     }
 
+    /// <summary>
+    /// Where 主要产品 first says the firm uses goods (利用, 使用, 借助, 采用, 依托, 运用; not 应用 or 部署, which a maker's
+    /// product text writes for what its product is applied to): the position after which a device term names a tool, or -1;
+    /// -1 too when 主要产品 names making or developing anything (研发, 制造, 开发 …).
+    /// </summary>
+    public static int ProductUseStart(List<TermHit> marks)
+    {
+        var start = -1;
+        foreach (var m in marks)
+        {
+            var kinds = Kinds[m.Term];
+            if ((kinds & Make) != 0)
+            {
+                return -1;
+            }
+
+            if ((kinds & Use) != 0 && start < 0 && Words[m.Term] is not ("应用" or "部署" or "配置"))
+            {
+                start = m.Start;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>True when 主要产品 <paramref name="span"/> only trades goods (代理销售, 分销, 零售 ... and no making), from its <paramref name="marks"/>.</summary>
     public static bool TradeOnly(ReadOnlySpan<char> span, List<TermHit> marks)
     {

@@ -39,6 +39,7 @@ internal sealed class TermScanner(CategoryIndex index)
             else
             {
                 s.ProductsTradeOnly = ItemMarks.TradeOnly(span, s.Marks);
+                s.ProductsUseStart = ItemMarks.ProductUseStart(s.Marks);
             }
         }
 

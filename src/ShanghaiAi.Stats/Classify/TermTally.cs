@@ -267,7 +267,7 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
-            if (!s.IsTradedOrUsed(f))
+            if (!s.IsTradedOrUsed(f) && !s.IsUsedInProducts(f))
             {
                 return false;
             }

@@ -75,4 +75,15 @@ public sealed class ClassifierTradeJargonTests
         plain.Category.Should().Be("00", plain.Evidence);
         plain.Confidence.Should().BeGreaterThanOrEqualTo(0.9, plain.Evidence);
     }
+
+    /// <summary>Reading 35: a device after a word of use in 主要产品 is a tool; after 应用于, or beside a word of making, it stays the product.</summary>
+    [Theory]
+    [InlineData("利用无人机与视觉识别开展高位货架库存盘点服务", "0503")]
+    [InlineData("研发无人机与视觉识别系统，用于高位货架库存盘点", "0403")]
+    [InlineData("应用于高位货架库存盘点的无人机", "0403")]
+    public void Classify_DeviceUsedInMainProducts_TheServiceDecides(string products, string expected)
+    {
+        var r = Classifier.Classify(Entry("人工智能应用软件开发", "6513", products));
+        r.Category.Should().Be(expected, r.Evidence);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class Dev5dSetTests(ITestOutputHelper output)
 
     /// <summary>Accuracy floor on set 5d: rows 1-280 scored 97.9% (274) at their first run; rows 281-353, written after
     /// that run and still before the keyword list or the rule code was read (jargon only, no generic sector word),
-    /// 93.2% (68 of 73) at theirs; the whole set 96.9% (342 of 353), the floor then; 99.4% (351) after the round-5d
-    /// vocabulary and readings 31-34 (tuned on it, so optimistic; note termsj-note.md).</summary>
-    private const double Floor = 0.994;
+    /// 93.2% (68 of 73) at theirs; the whole set 96.9% (342 of 353), the floor then; 99.7% (352) after the round-5d
+    /// vocabulary and readings 31-35 (tuned on it, so optimistic; note termsj-note.md).</summary>
+    private const double Floor = 0.997;
 }

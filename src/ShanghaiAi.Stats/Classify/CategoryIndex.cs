@@ -37,6 +37,7 @@ internal sealed class CategoryIndex
         Regulator = Rules.Select((r, i) => RuleCategory[i] == Government && r.Kind == KeywordKind.Context && RegulatorTerms.Contains(r.Normalised)).ToArray();
         TradeWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && TradeWords.Contains(r.Normalised)).ToArray();
         Deploys = Rules.Select((r, i) => RuleCategory[i] == Fallback && DeploymentTerms.Contains(r.Normalised)).ToArray();
+        LicenceService = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && LicenceServiceTerms.Contains(r.Normalised)).ToArray();
         ManyTrades = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && ManyTradesTerms.Contains(r.Normalised)).ToArray();
         OtherTrade = Rules.Select((r, i) => RuleCategory[i] == Fallback && r.Kind == KeywordKind.Context && !IntegrationServiceTerms.Contains(r.Normalised)
             && !ManyTrades[i]).ToArray();
@@ -136,6 +137,13 @@ internal sealed class CategoryIndex
     public bool[] Deploys { get; }
 
     /// <summary>
+    /// Per rule: a context term of 0509 that is the licence's generic service item every firm lists (技术服务, 技术咨询,
+    /// consulting), not an integration, a deployment or a trade: 0509 resting on it and a generic AI term rests on
+    /// generic words only (reading 32).
+    /// </summary>
+    public bool[] LicenceService { get; }
+
+    /// <summary>
     /// Per rule: a context term that is the verb of trading goods (零售, 批发, 贸易, 销售, wholesale): in an item that only
     /// sells goods (计算机软硬件及辅助设备零售) it names the firm's own trading, not the commerce sector (0503) its AI serves,
     /// so it does not hint that sector for the review of a technology result.
@@ -175,7 +183,9 @@ internal sealed class CategoryIndex
     private static readonly string[] DeploymentContextTerms = ["系统集成", "信息系统集成", "解决方案", "运维", "system integration", "solutions",
         "私有化部署", "模型微调", "私有化交付", "本地化部署", "私有部署", "微调"];
 
-    private static readonly string[] IntegrationServiceTerms = ["技术服务", "技术咨询", "consulting", .. DeploymentContextTerms];
+    private static readonly string[] LicenceServiceTerms = ["技术服务", "技术咨询", "consulting"];
+
+    private static readonly string[] IntegrationServiceTerms = [.. LicenceServiceTerms, .. DeploymentContextTerms];
 
     private static readonly string[] DeploymentTerms = ["人工智能行业应用系统集成服务", "人工智能系统集成", "ai系统集成", "人工智能解决方案", "ai解决方案",
         "ai integration", "ai solutions", .. DeploymentContextTerms];

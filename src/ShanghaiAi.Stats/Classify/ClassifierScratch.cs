@@ -58,6 +58,12 @@ internal sealed class ClassifierScratch
     /// <summary>主要产品 only trades goods (代理销售, 分销, 零售 ... and no making): it names what is sold, not what is made.</summary>
     public bool ProductsTradeOnly;
 
+    /// <summary>Where 主要产品 first says the firm uses goods (利用无人机开展…), -1 when it does not or names making (<see cref="ItemMarks.ProductUseStart"/>).</summary>
+    public int ProductsUseStart = -1;
+
+    /// <summary>True when 经营范围 or 主要产品 holds a word near AI that is no AI signal (智能, 算法, 模型: <see cref="ItemMarks.HoldsWordNearAi"/>).</summary>
+    public bool NearAi;
+
     /// <summary>Per item of the business scope: characters no term covers (see <see cref="ItemResidue"/>).</summary>
     public int[] Residue = new int[64];
 
@@ -92,6 +98,8 @@ internal sealed class ClassifierScratch
         Array.Clear(UseAt);
         Array.Clear(SaleItem);
         ProductsTradeOnly = false;
+        ProductsUseStart = -1;
+        NearAi = false;
         Manufacturer = false;
         OneCategoryClass = -1;
         Array.Clear(Residue);
@@ -165,6 +173,9 @@ internal sealed class ClassifierScratch
         TextField.MainProducts => ProductsTradeOnly,
         _ => false,
     };
+
+    /// <summary>True when <paramref name="f"/> stands in 主要产品 after a word of use that names no making (利用无人机与视觉识别开展盘点服务).</summary>
+    public bool IsUsedInProducts(in FoundTerm f) => f.Field == TextField.MainProducts && ProductsUseStart >= 0 && ProductsUseStart < f.Start;
 
     private bool IsUsed(int clause, int start) => clause >= 0 && clause < UseAt.Length && UseAt[clause] > 0 && UseAt[clause] - 1 < start
         && !(clause < MakeClause.Length && MakeClause[clause]);

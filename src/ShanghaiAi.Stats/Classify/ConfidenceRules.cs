@@ -83,6 +83,12 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.7, $"{_code[p]} rests on a context term while the texts also name the sector of {_code[served]}");
         }
 
+        if (p == index.Fallback && s.ProductsUnexplained && OnlyLicenceService(s))
+        {
+            return (0.6, "0509 rests on a generic AI term and the licence's generic 技术服务 / 技术咨询 only, while 主要产品 names its use in words no list knows"
+                + " (仅有通用人工智能表述与执照通用的技术服务条目，主要产品所述用途未被识别，可能属于某一行业)");
+        }
+
         if (p == index.Fallback && OtherCountedSector(s, p) is not null && tally.ManySectors(s) is var many && many != ManySectorsReading.None)
         {
             return many == ManySectorsReading.SaidSo
@@ -165,6 +171,39 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
     /// in words no list knows (不锈钢管材表面划伤判定): the use may be a sector the lists miss, so the result is likely, not sure.
     /// </summary>
     private bool UnknownUse(ClassifierScratch s, int p) => (index.Level1[p] == TechnologyLevel1 || p == index.Fallback) && s.ProductsUnexplained;
+
+    /// <summary>
+    /// True when every counted term of 0509 is the licence's generic 技术服务 / 技术咨询 (<see cref="CategoryIndex.LicenceService"/>)
+    /// and no other category counts: the result rests on generic words only, like a generic AI term alone.
+    /// </summary>
+    private bool OnlyLicenceService(ClassifierScratch s)
+    {
+        for (var q = 0; q < _code.Length; q++)
+        {
+            if (q != index.Fallback && s.Counts(q))
+            {
+                return false;
+            }
+        }
+
+        var any = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || tally.CategoryOf(s, f) != index.Fallback)
+            {
+                continue;
+            }
+
+            if (!index.LicenceService[f.Rule])
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
 
     /// <summary>A result at least this sure is right at least 95% of the time (issue 16).</summary>
     private const double Sure = 0.9;
@@ -263,6 +302,6 @@ internal sealed class ConfidenceRules(CategoryIndex index, TermTally tally)
             return (0.5, v.Partial is not null ? $"no business scope or main products, and industry {v.Industry} is partly AI" : null);
         }
 
-        return (v.Partial is not null || s.Hinted.AsSpan().Contains(true) || tally.HasExclusion(s) ? 0.8 : 0.95, null);
+        return (v.Partial is not null || s.Hinted.AsSpan().Contains(true) || tally.HasExclusion(s) || s.NearAi ? 0.8 : 0.95, null);
     }
 }

@@ -18,6 +18,7 @@ internal static class ItemMarks
     private const byte Make = 8;
     private const byte Use = 16;
     private const byte Agency = 32;
+    private const byte NearAi = 64;
 
     private static readonly (string Word, byte Kinds)[] Marks = BuildMarks();
 
@@ -45,6 +46,7 @@ internal static class ItemMarks
         Add(Make, "制造", "生产", "研发", "开发", "设计", "加工", "组装", "研制", "manufactur", "production", "development", "design", "r&d", "research");
         Add(Use, "使用", "应用", "运用", "采用", "利用", "借助", "部署", "配置", "依托");
         Add(Agency, "代理销售");
+        Add(NearAi, "智能", "智慧", "算法", "模型", "smart", "intelligen", "algorithm");
         return kinds.Select(k => (k.Key, k.Value)).ToArray();
     }
 
@@ -96,6 +98,48 @@ internal static class ItemMarks
 
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// True when one of <paramref name="marks"/> is a word near AI that is no AI signal (智能, 智慧, 算法, 模型, smart,
+    /// intelligent, algorithm): a text without an AI signal that holds one is out of scope by the rules, but not surely.
+    /// </summary>
+    public static bool HoldsWordNearAi(List<TermHit> marks)
+    {
+        foreach (var m in marks)
+        {
+            if ((Kinds[m.Term] & NearAi) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where 主要产品 first says the firm uses goods (利用, 使用, 借助, 采用, 依托, 运用; not 应用 or 部署, which a maker's
+    /// product text writes for what its product is applied to): the position after which a device term names a tool, or -1;
+    /// -1 too when 主要产品 names making or developing anything (研发, 制造, 开发 …).
+    /// </summary>
+    public static int ProductUseStart(List<TermHit> marks)
+    {
+        var start = -1;
+        foreach (var m in marks)
+        {
+            var kinds = Kinds[m.Term];
+            if ((kinds & Make) != 0)
+            {
+                return -1;
+            }
+
+            if ((kinds & Use) != 0 && start < 0 && Words[m.Term] is not ("应用" or "部署" or "配置"))
+            {
+                start = m.Start;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>True when 主要产品 <paramref name="span"/> only trades goods (代理销售, 分销, 零售 ... and no making), from its <paramref name="marks"/>.</summary>

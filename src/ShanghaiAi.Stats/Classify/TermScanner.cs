@@ -31,6 +31,7 @@ internal sealed class TermScanner(CategoryIndex index)
         if (field != TextField.Name)
         {
             ItemResidue.Count(s, span, hits, s.Breaks, field);
+            s.NearAi |= ItemMarks.HoldsWordNearAi(s.Marks);
             if (field == TextField.BusinessScope)
             {
                 ItemMarks.MarkItems(s, span, s.Breaks, s.Marks);
@@ -38,6 +39,7 @@ internal sealed class TermScanner(CategoryIndex index)
             else
             {
                 s.ProductsTradeOnly = ItemMarks.TradeOnly(span, s.Marks);
+                s.ProductsUseStart = ItemMarks.ProductUseStart(s.Marks);
             }
         }
 

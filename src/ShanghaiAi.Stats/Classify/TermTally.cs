@@ -58,11 +58,21 @@ internal sealed class TermTally(CategoryIndex index)
                 continue; // 芯片, SoC beside a later category's own term (算子库, 视觉传感器): a part of that product
             }
 
-            return MostNamedSector(s, primary);
+            var most = MostNamedSector(s, primary);
+            return most == index.Fallback && primary != p && KeepsTheModel(s, p) ? p : most;
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// True when 0301 (<paramref name="p"/>), counted by a term of its own, yielded to a sector that then gave way to
+    /// 0509 only because the texts serve many trades (<see cref="ManySectors"/>: 通用大语言模型，客户包括保险、教育与零售企业):
+    /// the note of 0301 sends an application that calls a model to the one sector it serves; with no one sector and no
+    /// word of deploying or integrating the model for a client (<see cref="DeploysAModel"/>), the firm's model stays 0301.
+    /// </summary>
+    private bool KeepsTheModel(ClassifierScratch s, int p)
+        => p == index.FoundationModel && s.Strong[p] > 0 && !DeploysAModel(s) && ManySectors(s) != ManySectorsReading.None;
 
     /// <summary>
     /// True when component category <paramref name="p"/> (01) is a part of the product the firm's registered class makes:
@@ -257,7 +267,7 @@ internal sealed class TermTally(CategoryIndex index)
                 continue;
             }
 
-            if (!s.IsTradedOrUsed(f))
+            if (!s.IsTradedOrUsed(f) && !s.IsUsedInProducts(f))
             {
                 return false;
             }

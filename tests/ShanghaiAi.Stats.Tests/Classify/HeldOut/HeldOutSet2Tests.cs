@@ -27,8 +27,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// Raised on 2026-12-06 (third session) after feat/termsg, feat/termsh and feat/termsi (tuned on their own
     /// development sets dev5a, dev5b and dev5c, never on this one): 422 of 451 right = 0.936 (silent misses 0; share
     /// right at confidence >= 0.9: 100%), floor 0.93.
+    /// Raised again the same session after feat/termsj (tuned on dev5d, never on this one): 424 of 451 right = 0.940
+    /// (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.935.
     /// </summary>
-    private const double AccuracyFloor = 0.93;
+    private const double AccuracyFloor = 0.935;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

@@ -28,8 +28,10 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// Raised on 2026-12-06 (third session) after feat/termsg, feat/termsh and feat/termsi (each tuned on its own new
     /// development set, dev5a, dev5b and dev5c; none tuned on this set): 399 of 408 right = 0.978 (silent misses 0;
     /// share right at confidence >= 0.9: 100%), floor 0.975.
+    /// Raised again the same session after feat/termsj (tuned on dev5d): 401 of 408 right = 0.983 (silent misses 0;
+    /// share right at confidence >= 0.9: 100%), floor 0.98.
     /// </summary>
-    private const double AccuracyFloor = 0.975;
+    private const double AccuracyFloor = 0.98;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

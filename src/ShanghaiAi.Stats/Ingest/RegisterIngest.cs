@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using ShanghaiAi.Stats.Common;
 using ShanghaiAi.Stats.Warehouse;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -35,7 +33,7 @@ internal static class RegisterIngest
             using (var stage = ClassificationStore.StageOnLoad(c, ctx.Now))
             using (var sink = new RegisterAppender(c, ctx.Source, ctx.UploadId, association, ctx.Now, FaultInjection.RowAppended))
             {
-                ReadAndAppend(ctx, (row, uscc, entry, since) =>
+                RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
                 {
                     sink.Code(row, uscc, entry is not null);
                     if (entry is null)
@@ -67,82 +65,5 @@ internal static class RegisterIngest
         // members are mostly enterprises the register holds, skipped by the stage: nothing to prove)
         ClassificationStore.RefreshOnLoad(c, ctx.Now, staged: true, upload: roster ? null : ctx.UploadId);
         ctx.Stages?.Mark("classification refresh");
-    }
-
-    /// <summary>Rows handed from the reading thread to this one at a time.</summary>
-    private const int BatchRows = 1024;
-
-    /// <summary>
-    /// Reads and validates the rows on a thread of its own (<see cref="RegisterRowReader"/>, which alone writes the
-    /// validation log) and hands each row with a valid credit code, in file order, to <paramref name="append"/> on this
-    /// thread, which holds the connection (its appenders, the classification stage). As in the monthly load: the
-    /// reading (decoding, parsing, the edits) and the appending (DuckDB's conversion of the values, and its compression
-    /// of each full row group as it is written) each took about half of the one thread that did both (issue 15).
-    /// A failure on either side stops the other; the reader's failure is the one thrown when it failed first.
-    /// </summary>
-    private static void ReadAndAppend(IngestContext ctx, Action<int, string, RegisterEntry?, DateOnly?> append)
-    {
-        using var full = new BlockingCollection<RegisterRowBatch>(boundedCapacity: 4);
-        using var free = new BlockingCollection<RegisterRowBatch>();
-        for (var i = 0; i < 6; i++)
-        {
-            free.Add(new RegisterRowBatch(BatchRows));
-        }
-
-        using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() =>
-        {
-            try
-            {
-                RegisterRowBatch? batch = null;
-                RegisterRowReader.Read(ctx, (row, uscc, entry, since) =>
-                {
-                    batch ??= free.Take(stop.Token);
-                    batch.Add(row, uscc, entry, since);
-                    if (batch.Full)
-                    {
-                        full.Add(batch, stop.Token);
-                        batch = null;
-                    }
-                });
-                if (batch is { Size: > 0 })
-                {
-                    full.Add(batch, stop.Token);
-                }
-            }
-            finally
-            {
-                full.CompleteAdding();
-            }
-        });
-        try
-        {
-            foreach (var batch in full.GetConsumingEnumerable())
-            {
-                for (var k = 0; k < batch.Size; k++)
-                {
-                    append(batch.Row[k], batch.Uscc[k], batch.Entry[k], batch.Since[k]);
-                }
-
-                batch.Clear();
-                free.Add(batch);
-            }
-        }
-        catch
-        {
-            stop.Cancel();
-            try
-            {
-                reader.Wait();
-            }
-            catch (AggregateException)
-            {
-                // The append failure is the one to report.
-            }
-
-            throw;
-        }
-
-        reader.GetAwaiter().GetResult();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Ingest;
@@ -18,6 +17,7 @@ internal static class RegisterRowReader
         var roster = ctx.Request.Kind == IngestKinds.MemberRoster;
         var fieldOf = log.Header.FieldOf;
         Span<char> code = stackalloc char[24];
+        var scratch = new Scratch();
         using (var src = ctx.OpenRows())
         {
             while (src.Read())
@@ -53,9 +53,9 @@ internal static class RegisterRowReader
                     log.Add(row, Name, F(Name), "REG-H04");
                 }
 
-                var district = DistrictOf(ctx, row, F(District), uscc);
-                var park = ParkOf(ctx, row, F(Park), district);
-                var industry = IndustryOf(log, row, F(Industry));
+                var district = DistrictOf(ctx, row, F(District), uscc, scratch);
+                var park = ParkOf(ctx, row, F(Park), district, scratch);
+                var industry = IndustryOf(log, row, F(Industry), scratch);
                 var scope = Text(log, row, Scope, F(Scope));
                 if (scope is null && fieldOf[Scope] >= 0)
                 {
@@ -64,7 +64,7 @@ internal static class RegisterRowReader
 
                 var products = Text(log, row, Products, F(Products));
                 var registered = DateOf(ctx, row, Registered, F(Registered));
-                var size = SizeOf(log, row, F(Size));
+                var size = SizeOf(log, row, F(Size), scratch);
                 var since = roster ? DateOf(ctx, row, Since, F(Since)) : null;
                 if (uscc is not null)
                 {
@@ -93,23 +93,47 @@ internal static class RegisterRowReader
         return t.ToString();
     }
 
-    private static string Half(ReadOnlySpan<char> raw)
+    /// <summary>The cell without surrounding spaces (<see cref="CellParser.Trim"/>), each character half-width
+    /// (<see cref="CellParser.HalfWidth"/>), then without surrounding white space (as <see cref="string.Trim()"/>), written
+    /// into <paramref name="buffer"/> (a longer cell gets an array of its own). The look-ups below compare it as it is:
+    /// a string per cell, and another for its case, were four to eight allocations a row (issue 15).</summary>
+    private static ReadOnlySpan<char> Half(ReadOnlySpan<char> raw, char[] buffer)
     {
-        var sb = new StringBuilder(raw.Length);
-        foreach (var c in CellParser.Trim(raw))
+        var t = CellParser.Trim(raw);
+        var dst = t.Length <= buffer.Length ? buffer : new char[t.Length];
+        for (var i = 0; i < t.Length; i++)
         {
-            sb.Append(CellParser.HalfWidth(c));
+            dst[i] = CellParser.HalfWidth(t[i]);
         }
 
-        return sb.ToString().Trim();
+        return dst.AsSpan(0, t.Length).Trim();
     }
 
-    private static string? DistrictOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? uscc)
+    /// <summary><paramref name="text"/> in upper case (invariant, as <see cref="string.ToUpperInvariant"/>: the same length) in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Upper(ReadOnlySpan<char> text, char[] buffer)
     {
-        var t = Half(raw);
+        var dst = text.Length <= buffer.Length ? buffer : new char[text.Length];
+        var n = text.ToUpperInvariant(dst);
+        return dst.AsSpan(0, n);
+    }
+
+    private static string? DistrictOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? uscc, Scratch scratch)
+    {
+        var t = Half(raw, scratch.Half);
         var reference = ctx.Reference;
-        var d = reference.DistrictsByCode.GetValueOrDefault(t)
-                ?? reference.Districts.FirstOrDefault(x => x.NameZh == t || string.Equals(x.NameEn, t, StringComparison.OrdinalIgnoreCase));
+        var d = reference.DistrictsByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t, out var byCode) ? byCode : null;
+        if (d is null)
+        {
+            foreach (var x in reference.Districts)
+            {
+                if ((x.NameZh is not null && t.SequenceEqual(x.NameZh)) || (x.NameEn is not null && t.Equals(x.NameEn, StringComparison.OrdinalIgnoreCase)))
+                {
+                    d = x;
+                    break;
+                }
+            }
+        }
+
         if (d is null)
         {
             ctx.Log.Add(row, District, raw, "REG-H05");
@@ -140,18 +164,27 @@ internal static class RegisterRowReader
         return active.Code;
     }
 
-    private static string? ParkOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? district)
+    private static string? ParkOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? district, Scratch scratch)
     {
-        var t = Half(raw).ToUpperInvariant();
+        var t = Upper(Half(raw, scratch.Half), scratch.Cased);
         if (t.Length == 0)
         {
             return null;
         }
 
-        if (!ctx.Reference.ParksById.TryGetValue(t, out var park))
+        if (!ctx.Reference.ParksById.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t, out var park))
         {
-            var zh = Half(raw);
-            park = ctx.Reference.Parks.FirstOrDefault(p => p.NameZh == zh);
+            var zh = Half(raw, scratch.Half);
+            park = null;
+            foreach (var p in ctx.Reference.Parks)
+            {
+                if (p.NameZh is not null && zh.SequenceEqual(p.NameZh))
+                {
+                    park = p;
+                    break;
+                }
+            }
+
             if (park is null)
             {
                 ctx.Log.Add(row, Park, raw, "REG-H06");
@@ -167,17 +200,17 @@ internal static class RegisterRowReader
         return park.ParkId;
     }
 
-    private static string? IndustryOf(ValidationLog log, int row, ReadOnlySpan<char> raw)
+    private static string? IndustryOf(ValidationLog log, int row, ReadOnlySpan<char> raw, Scratch scratch)
     {
-        var t = Half(raw).ToUpperInvariant();
+        var t = Upper(Half(raw, scratch.Half), scratch.Cased);
         if (t.Length == 5 && t[0] is >= 'A' and <= 'T')
         {
             t = t[1..];
         }
 
-        if (t.Length == 4 && t.All(char.IsAsciiDigit))
+        if (t.Length == 4 && !t.ContainsAnyExceptInRange('0', '9'))
         {
-            return t;
+            return t.ToString();
         }
 
         log.Add(row, Industry, raw, "REG-H07");
@@ -204,9 +237,11 @@ internal static class RegisterRowReader
         }
     }
 
-    private static string? SizeOf(ValidationLog log, int row, ReadOnlySpan<char> raw)
+    private static string? SizeOf(ValidationLog log, int row, ReadOnlySpan<char> raw, Scratch scratch)
     {
-        var t = Half(raw).ToLowerInvariant();
+        var half = Half(raw, scratch.Half);
+        var dst = half.Length <= scratch.Cased.Length ? scratch.Cased : new char[half.Length];
+        ReadOnlySpan<char> t = dst.AsSpan(0, half.ToLowerInvariant(dst));
         switch (t)
         {
             case "":
@@ -219,5 +254,13 @@ internal static class RegisterRowReader
                 log.Add(row, Size, raw, "REG-S05");
                 return null;
         }
+    }
+
+    /// <summary>The reading thread's buffers for a cell's half-width and cased forms (cells longer than these get their own).</summary>
+    private sealed class Scratch
+    {
+        public char[] Half { get; } = new char[64];
+
+        public char[] Cased { get; } = new char[64];
     }
 }

@@ -217,30 +217,9 @@ internal sealed class TermMatcher
                 return node.Child; // a leaf has symbol 0, which is never read here
             }
 
-            if (node.Children > 1)
+            if (node.Children > 1 && Child(node.ChildStart + 1, node.ChildStart + node.Children, s) is >= 0 and var child)
             {
-                var lo = node.ChildStart + 1;
-                var hi = node.ChildStart + node.Children;
-                while (hi - lo > 8)
-                {
-                    var mid = (lo + hi) >>> 1;
-                    if (_childSymbol[mid] > s)
-                    {
-                        hi = mid;
-                    }
-                    else
-                    {
-                        lo = mid;
-                    }
-                }
-
-                for (var k = lo; k < hi; k++)
-                {
-                    if (_childSymbol[k] == s)
-                    {
-                        return _childState[k];
-                    }
-                }
+                return child;
             }
 
             state = node.Fail;
@@ -254,33 +233,44 @@ internal sealed class TermMatcher
     {
         while (state != Root)
         {
-            var lo = _childStart[state];
-            var hi = _childStart[state + 1];
-            while (hi - lo > 8)
+            if (Child(_childStart[state], _childStart[state + 1], s) is >= 0 and var child)
             {
-                var mid = (lo + hi) >>> 1;
-                if (_childSymbol[mid] > s)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid;
-                }
-            }
-
-            for (var k = lo; k < hi; k++)
-            {
-                if (_childSymbol[k] == s)
-                {
-                    return _childState[k];
-                }
+                return child;
             }
 
             state = _fail[state];
         }
 
         return _root[s];
+    }
+
+    /// <summary>The state of the child with symbol <paramref name="s"/> among the sorted children [lo, hi), or -1:
+    /// halved down to 8, then read in order (used by the scan and while building).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Child(int lo, int hi, ushort s)
+    {
+        while (hi - lo > 8)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_childSymbol[mid] > s)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        for (var k = lo; k < hi; k++)
+        {
+            if (_childSymbol[k] == s)
+            {
+                return _childState[k];
+            }
+        }
+
+        return -1;
     }
 
     private static long Key(int node, ushort symbol) => ((long)node << 16) | symbol;

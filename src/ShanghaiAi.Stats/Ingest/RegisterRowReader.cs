@@ -109,11 +109,12 @@ internal static class RegisterRowReader
         return dst.AsSpan(0, t.Length).Trim();
     }
 
-    /// <summary><paramref name="text"/> in upper case (invariant, as <see cref="string.ToUpperInvariant"/>: the same length) in <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> Upper(ReadOnlySpan<char> text, char[] buffer)
+    /// <summary><paramref name="text"/> in upper or lower case (invariant, as <see cref="string.ToUpperInvariant"/> and
+    /// <see cref="string.ToLowerInvariant"/>: the same length) in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Cased(ReadOnlySpan<char> text, char[] buffer, bool upper)
     {
         var dst = text.Length <= buffer.Length ? buffer : new char[text.Length];
-        var n = text.ToUpperInvariant(dst);
+        var n = upper ? text.ToUpperInvariant(dst) : text.ToLowerInvariant(dst);
         return dst.AsSpan(0, n);
     }
 
@@ -166,7 +167,8 @@ internal static class RegisterRowReader
 
     private static string? ParkOf(IngestContext ctx, int row, ReadOnlySpan<char> raw, string? district, Scratch scratch)
     {
-        var t = Upper(Half(raw, scratch.Half), scratch.Cased);
+        var zh = Half(raw, scratch.Half);
+        var t = Cased(zh, scratch.Cased, upper: true);
         if (t.Length == 0)
         {
             return null;
@@ -174,7 +176,6 @@ internal static class RegisterRowReader
 
         if (!ctx.Reference.ParksById.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t, out var park))
         {
-            var zh = Half(raw, scratch.Half);
             park = null;
             foreach (var p in ctx.Reference.Parks)
             {
@@ -202,7 +203,7 @@ internal static class RegisterRowReader
 
     private static string? IndustryOf(ValidationLog log, int row, ReadOnlySpan<char> raw, Scratch scratch)
     {
-        var t = Upper(Half(raw, scratch.Half), scratch.Cased);
+        var t = Cased(Half(raw, scratch.Half), scratch.Cased, upper: true);
         if (t.Length == 5 && t[0] is >= 'A' and <= 'T')
         {
             t = t[1..];
@@ -239,9 +240,7 @@ internal static class RegisterRowReader
 
     private static string? SizeOf(ValidationLog log, int row, ReadOnlySpan<char> raw, Scratch scratch)
     {
-        var half = Half(raw, scratch.Half);
-        var dst = half.Length <= scratch.Cased.Length ? scratch.Cased : new char[half.Length];
-        ReadOnlySpan<char> t = dst.AsSpan(0, half.ToLowerInvariant(dst));
+        var t = Cased(Half(raw, scratch.Half), scratch.Cased, upper: false);
         switch (t)
         {
             case "":

@@ -177,18 +177,7 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>The first counted term of 0506 naming a regulating or enforcing authority (<see cref="CategoryIndex.Regulator"/>), or null.</summary>
-    public string? RegulatorTerm(ClassifierScratch s)
-    {
-        foreach (var f in s.Found)
-        {
-            if (f.Active && index.Regulator[f.Rule])
-            {
-                return _rules[f.Rule].Term;
-            }
-        }
-
-        return null;
-    }
+    public string? RegulatorTerm(ClassifierScratch s) => FirstCountedTerm(s, index.Regulator);
 
     /// <summary>
     /// Whether the texts serve many trades rather than one: a word saying so (<see cref="CategoryIndex.ManyTrades"/>:
@@ -197,12 +186,9 @@ internal sealed class TermTally(CategoryIndex index)
     /// </summary>
     public ManySectorsReading ManySectors(ClassifierScratch s)
     {
-        foreach (var f in s.Found)
+        if (FirstCountedTerm(s, index.ManyTrades) is not null)
         {
-            if (f.Active && index.ManyTrades[f.Rule])
-            {
-                return ManySectorsReading.SaidSo;
-            }
+            return ManySectorsReading.SaidSo;
         }
 
         var most = 0;
@@ -363,18 +349,7 @@ internal sealed class TermTally(CategoryIndex index)
     }
 
     /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>
-    public bool DeploysAModel(ClassifierScratch s)
-    {
-        foreach (var f in s.Found)
-        {
-            if (f.Active && index.Deploys[f.Rule])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool DeploysAModel(ClassifierScratch s) => FirstCountedTerm(s, index.Deploys) is not null;
 
     private bool OverlapsSectorTerm(ClassifierScratch s, in FoundTerm f)
     {
@@ -446,11 +421,14 @@ internal sealed class TermTally(CategoryIndex index)
     public bool OtherTradeCounts(ClassifierScratch s) => OtherTradeTerm(s) is not null;
 
     /// <summary>The first counted term naming a trade with no category of its own, or null.</summary>
-    public string? OtherTradeTerm(ClassifierScratch s)
+    public string? OtherTradeTerm(ClassifierScratch s) => FirstCountedTerm(s, index.OtherTrade);
+
+    /// <summary>The first counted term whose rule has <paramref name="flag"/> (one of the rule tables of <see cref="CategoryIndex"/>), or null.</summary>
+    private string? FirstCountedTerm(ClassifierScratch s, bool[] flag)
     {
         foreach (var f in s.Found)
         {
-            if (f.Active && index.OtherTrade[f.Rule])
+            if (f.Active && flag[f.Rule])
             {
                 return _rules[f.Rule].Term;
             }

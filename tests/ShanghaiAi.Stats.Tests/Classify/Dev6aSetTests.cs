@@ -42,6 +42,8 @@ public sealed class Dev6aSetTests(ITestOutputHelper output)
     }
 
     /// <summary>Accuracy floor on set 6a: 87.8% (238 of 271) at its first run, before the keyword list or the rule code
-    /// was read, rounded down to three decimals; all 69 results at a confidence of 0.9 or more were right.</summary>
-    private const double Floor = 0.878;
+    /// was read (the floor then, 0.878, rounded down to three decimals; all 69 results at a confidence of 0.9 or more were
+    /// right); 93.7% (254 of 271) after the round-6a vocabulary and readings 36-37 (tuned on it, so optimistic), rounded
+    /// down, with all 73 results at 0.9 or more right.</summary>
+    private const double Floor = 0.937;
 }

@@ -131,7 +131,7 @@ internal sealed class CategoryIndex
 
     /// <summary>
     /// Per rule: a term of 0509 naming the integration or deployment of AI for a client (人工智能行业应用系统集成服务,
-    /// AI解决方案, 系统集成, 私有化部署, 模型微调, 运维), not the generic 技术服务 / 技术咨询 of every licence: beside a
+    /// AI解决方案, 系统集成, 私有化部署, 模型微调, 运维, 提示词工程), not the generic 技术服务 / 技术咨询 of every licence: beside a
     /// large model the firm does not make (大模型私有化部署、集成与运维), it is what the firm does (0509, not 0301).
     /// </summary>
     public bool[] Deploys { get; }
@@ -188,7 +188,7 @@ internal sealed class CategoryIndex
     private static readonly string[] IntegrationServiceTerms = [.. LicenceServiceTerms, .. DeploymentContextTerms];
 
     private static readonly string[] DeploymentTerms = ["人工智能行业应用系统集成服务", "人工智能系统集成", "ai系统集成", "人工智能解决方案", "ai解决方案",
-        "ai integration", "ai solutions", .. DeploymentContextTerms];
+        "ai integration", "ai solutions", "提示词工程", "prompt engineering", .. DeploymentContextTerms];
 
     private static readonly string[] RegulatorTerms = ["执法", "综合执法", "执法部门", "监管部门", "市场监管", "市场监督管理", "安全监管", "药监", "行业监管",
         "监督管理局", "地方金融监管", "主管部门", "交警", "路政", "城管", "海关", "海事局", "网信办", "应急管理", "生态环境"];

@@ -50,7 +50,7 @@ internal static class ClassificationRefresh
         var twice = TwiceCurrent(c, onlyChanged);
         var proven = staged && skip && upload is not null && Proven(c, upload);
 
-        Todo(c, edition, rules, skip, proven);
+        Todo(c, edition, rules, skip, proven, onlyChanged);
         // the temp tables count against DuckDB's memory limit: the wide work query below needs the room (a roster into
         // the 1 M-row register ran out of memory under 96 MB with them kept)
         Sql.Exec(c, "DROP TABLE IF EXISTS classification_proven");
@@ -88,7 +88,7 @@ internal static class ClassificationRefresh
             WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_orphans)
               AND uscc NOT IN (SELECT uscc FROM classification_todo)
             """) : ClassificationRunSummary.Of(edition, at, [], 0);
-        var (first, last) = Work(c, onlyChanged, twice.Count > 0);
+        var (first, last) = Work(c, twice.Count > 0);
         var closed = onlyChanged ? 0 : Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL", stamp);
         var met = new HashSet<string>(StringComparer.Ordinal);
         Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_keys (uscc VARCHAR, inputs_md5 VARCHAR, kept BOOLEAN)");
@@ -100,6 +100,7 @@ internal static class ClassificationRefresh
                 i => results[i] = classify(rows[i].Input, overrides.GetValueOrDefault(rows[i].Input.Entry.Uscc)));
             var changed = new List<int>(rows.Count);
             var keys = 0;
+            var kept = 0;
             using (var app = c.CreateAppender("classification_keys"))
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -110,6 +111,7 @@ internal static class ClassificationRefresh
                         if (rules is not null && rows[i].StoredFingerprint != rows[i].Fingerprint)
                         {
                             app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].Fingerprint).AppendValue(true).EndRow();
+                            kept++;
                         }
 
                         continue;
@@ -127,7 +129,20 @@ internal static class ClassificationRefresh
             if (keys > 0)
             {
                 closed += Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM classification_keys WHERE NOT kept)", stamp);
-                Sql.Exec(c, "DELETE FROM classification_keys WHERE NOT kept");
+            }
+
+            if (kept > 0)
+            {
+                // a range at a time: one UPDATE joining a whole register's kept rows ran out of memory under 96 MB
+                Sql.Exec(c, """
+                    UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k
+                    WHERE classifications.uscc = k.uscc AND classifications.valid_to IS NULL AND k.kept
+                    """);
+            }
+
+            if (keys + kept > 0)
+            {
+                Sql.Exec(c, "DELETE FROM classification_keys");
             }
 
             using (var appender = c.CreateAppender("classifications"))
@@ -150,10 +165,6 @@ internal static class ClassificationRefresh
             Sql.Exec(c, "DROP TABLE classification_orphans");
         }
 
-        Sql.Exec(c, """
-            UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k
-            WHERE classifications.uscc = k.uscc AND classifications.valid_to IS NULL AND k.kept
-            """);
         Sql.Exec(c, "DROP TABLE classification_keys");
         Sql.Exec(c, "DROP TABLE classification_work");
         Sql.Exec(c, "DROP TABLE classification_todo");
@@ -241,8 +252,10 @@ internal static class ClassificationRefresh
     /// (its row id, credit code, latest current report's revenue and AI revenue, and the fingerprint of its inputs);
     /// with <paramref name="skip"/> only those whose stored fingerprint or edition differs (or that are current twice).
     /// With <paramref name="proven"/>, the enterprises of <c>classification_proven</c> are left out unseen: their stored
-    /// fingerprint is known to be current.</summary>
-    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip, bool proven)
+    /// fingerprint is known to be current. With <paramref name="stored"/>, each row also names the row id of the
+    /// enterprise's current classification (<c>kid</c>, NULL when none; one row per current classification), from
+    /// which <see cref="Read"/> takes the stored result a range at a time.</summary>
+    private static void Todo(DuckDBConnection c, string edition, string? rules, bool skip, bool proven, bool stored)
     {
         // the rows left to fingerprint, found narrow first: joined to the wide register rows the planner may build its
         // hash table on those (about 4 s of a first load's refresh, for none)
@@ -272,12 +285,12 @@ internal static class ClassificationRefresh
                 SELECT r.rowid AS rid, r.uscc, l.revenue_ytd, l.ai_revenue_ytd, {fingerprint} AS fp
                 FROM register r LEFT JOIN latest l ON l.uscc = r.uscc AND l.rn = 1 {(rules is null ? "" : "LEFT JOIN ov ON ov.uscc = r.uscc")}
                 WHERE r.valid_to IS NULL {unproven switch { < 0 => "", 0 => "AND false", _ => "AND r.rowid IN (SELECT rid FROM classification_unproven)" }})
-            SELECT cur.*
+            SELECT cur.*, {(stored ? "k.kid" : "NULL::BIGINT AS kid")}
             FROM cur
-            {(skip ? """
-                LEFT JOIN (SELECT uscc, inputs_md5, edition FROM classifications WHERE valid_to IS NULL) k ON k.uscc = cur.uscc
-                LEFT JOIN classification_twice tw ON tw.uscc = cur.uscc
+            {(stored ? """
+                LEFT JOIN (SELECT rowid AS kid, uscc, inputs_md5, edition FROM classifications WHERE valid_to IS NULL) k ON k.uscc = cur.uscc
                 """ : "")}
+            {(skip ? "LEFT JOIN classification_twice tw ON tw.uscc = cur.uscc" : "")}
             {(skip ? "WHERE NOT coalesce(k.inputs_md5 = cur.fp AND k.edition = $edition, false) OR tw.uscc IS NOT NULL" : "")}
             """;
         if (rules is not null)
@@ -293,21 +306,21 @@ internal static class ClassificationRefresh
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Fills <c>classification_work</c> with the full inputs (and, with <paramref name="stored"/>, the stored
-    /// current classification) of the <c>classification_todo</c> rows, in register order
-    /// when <paramref name="ordered"/> (an enterprise current twice is classified from its first row), and returns its
-    /// first and last row id (a table written in an open transaction numbers its rows from a high base; an empty one
-    /// gives (0, -1)).</summary>
-    private static (long First, long Last) Work(DuckDBConnection c, bool stored, bool ordered)
+    /// <summary>Fills <c>classification_work</c> with the full inputs of the <c>classification_todo</c> rows (and the
+    /// row id of the stored current classification, <c>kid</c>), in register order when <paramref name="ordered"/> (an
+    /// enterprise current twice is classified from its first row), and returns its first and last row id (a table
+    /// written in an open transaction numbers its rows from a high base; an empty one gives (0, -1)). The stored
+    /// classifications are not joined here: with every enterprise to classify (another build or keyword list) that wide
+    /// join of a 1,000,000-row register ran out of memory under 96 MB; <see cref="Read"/> takes them a range at a
+    /// time.</summary>
+    private static (long First, long Last) Work(DuckDBConnection c, bool ordered)
     {
         var none = Count(c, "classification_todo") == 0; // else the planner may still read the whole register
         Sql.Exec(c, $"""
             CREATE OR REPLACE TEMP TABLE classification_work AS
             SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
-                   r.registered_on, r.size_class, t.revenue_ytd, t.ai_revenue_ytd, t.fp,
-                   {(stored ? StoredColumns + ", k.inputs_md5 AS stored_fp" : "NULL AS category, NULL AS stored_fp")}
+                   r.registered_on, r.size_class, t.revenue_ytd, t.ai_revenue_ytd, t.fp, t.kid
             FROM classification_todo t JOIN register r ON r.rowid = t.rid
-            {(stored ? "LEFT JOIN classifications k ON k.uscc = t.uscc AND k.valid_to IS NULL" : "")}
             {(none ? "WHERE false" : "")}
             {(ordered ? "ORDER BY t.rid" : "")}
             """);
@@ -349,6 +362,7 @@ internal static class ClassificationRefresh
     /// <summary>Work rows <paramref name="lo"/> to <paramref name="hi"/> (exclusive), each enterprise once.</summary>
     private static List<WorkRow> Read(DuckDBConnection c, long lo, long hi, bool stored, HashSet<string> twice, HashSet<string> met)
     {
+        var storedRows = stored ? Stored(c, lo, hi) : [];
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT * FROM classification_work WHERE rowid >= $lo AND rowid < $hi";
         cmd.Parameters.Add(new DuckDBParameter("lo", lo));
@@ -366,14 +380,37 @@ internal static class ClassificationRefresh
             var entry = new RegisterEntry(uscc, r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
                 r.IsDBNull(7) ? null : DateOnly.FromDateTime(r.GetDateTime(7)), Text(r, 8));
             decimal? share = !r.IsDBNull(9) && !r.IsDBNull(10) && r.GetDecimal(9) > 0 ? r.GetDecimal(10) / r.GetDecimal(9) : null;
-            (string, ClassificationResult)? old = stored && !r.IsDBNull(12)
-                ? (r.GetString(20), new ClassificationResult(uscc, r.GetString(12), r.GetString(13), r.GetString(14).Split(';', StringSplitOptions.RemoveEmptyEntries),
-                    r.GetString(15), r.GetBoolean(16), r.GetDouble(17), r.GetBoolean(18), r.GetString(19)))
-                : null;
-            list.Add(new WorkRow(new ClassificationInput(entry, share), Text(r, 11), old, stored ? Text(r, 21) : null));
+            StoredRow? old = r.IsDBNull(12) ? null : storedRows.GetValueOrDefault(r.GetInt64(12));
+            list.Add(new WorkRow(new ClassificationInput(entry, share), Text(r, 11),
+                old is null ? null : (old.Edition, old.Result), old?.Fingerprint));
         }
 
         return list;
+    }
+
+    /// <summary>The stored current classifications of work rows <paramref name="lo"/> to <paramref name="hi"/>
+    /// (exclusive), by row id: one small semi-join for each range (a row the refresh deleted before, a staged one, is
+    /// not found: no stored result, as when the join ran after the delete).</summary>
+    private static Dictionary<long, StoredRow> Stored(DuckDBConnection c, long lo, long hi)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT k.rowid, k.uscc, {StoredColumns}, k.inputs_md5
+            FROM classifications k
+            WHERE k.rowid IN (SELECT kid FROM classification_work WHERE rowid >= $lo AND rowid < $hi)
+            """;
+        cmd.Parameters.Add(new DuckDBParameter("lo", lo));
+        cmd.Parameters.Add(new DuckDBParameter("hi", hi));
+        using var r = cmd.ExecuteReader();
+        var rows = new Dictionary<long, StoredRow>();
+        while (r.Read())
+        {
+            var result = new ClassificationResult(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4).Split(';', StringSplitOptions.RemoveEmptyEntries),
+                r.GetString(5), r.GetBoolean(6), r.GetDouble(7), r.GetBoolean(8), r.GetString(9));
+            rows[r.GetInt64(0)] = new StoredRow(r.GetString(10), result, Text(r, 11));
+        }
+
+        return rows;
     }
 
     private static long Count(DuckDBConnection c, string table)
@@ -387,5 +424,7 @@ internal static class ClassificationRefresh
 
     /// <summary>An enterprise to classify: its inputs, their fingerprint (null without a rules version), and its stored
     /// current classification with that one's fingerprint.</summary>
+    private sealed record StoredRow(string Edition, ClassificationResult Result, string? Fingerprint);
+
     private sealed record WorkRow(ClassificationInput Input, string? Fingerprint, (string Edition, ClassificationResult Result)? Stored, string? StoredFingerprint);
 }

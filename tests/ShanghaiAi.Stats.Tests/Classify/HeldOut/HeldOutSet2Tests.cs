@@ -29,8 +29,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// right at confidence >= 0.9: 100%), floor 0.93.
     /// Raised again the same session after feat/termsj (tuned on dev5d, never on this one): 424 of 451 right = 0.940
     /// (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.935.
+    /// Raised on 2026-12-06 (fourth session) after feat/terms6 (tuned on dev6a, never on this one): 426 of 451 right =
+    /// 0.945 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.94.
     /// </summary>
-    private const double AccuracyFloor = 0.935;
+    private const double AccuracyFloor = 0.94;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

@@ -30,8 +30,10 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
     /// share right at confidence >= 0.9: 100%), floor 0.975.
     /// Raised again the same session after feat/termsj (tuned on dev5d): 401 of 408 right = 0.983 (silent misses 0;
     /// share right at confidence >= 0.9: 100%), floor 0.98.
+    /// Raised on 2026-12-06 (fourth session) after feat/terms6 (tuned on dev6a): 402 of 408 right = 0.985 (silent misses
+    /// 0; share right at confidence >= 0.9: 100%), floor 0.985.
     /// </summary>
-    private const double AccuracyFloor = 0.98;
+    private const double AccuracyFloor = 0.985;
 
     [Fact]
     public void Classify_HeldOutSet_AccuracyAtLeastTheMeasuredFloor()

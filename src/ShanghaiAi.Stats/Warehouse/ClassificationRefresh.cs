@@ -11,10 +11,12 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// (classify, the demo, the register load).
 /// <para>A narrow query computes, in one scan of the register, the fingerprint of every current register row's inputs
 /// (see <see cref="ClassificationFingerprint"/>) and keeps in the temp table <c>classification_todo</c> the enterprises
-/// to classify; a second query reads the full inputs (the register row, its latest current report, its stored current
-/// classification) of only those into <c>classification_work</c>, so the refresh of a large register with few changes
-/// stays within a small DuckDB memory limit. The work is then taken <see cref="RangeSize"/> rows at a time, each range
-/// classified in parallel (the classifier is thread-safe), so memory does not grow with the register. Rows staged
+/// to classify, each with the row id of its register row and of its stored current classification. The work is then
+/// taken <see cref="RangeSize"/> of those at a time, in register order: for each range one query reads the full inputs
+/// from the register by row id and another the stored results by row id (nothing wide is materialised: a work table of
+/// every register row, spilled and read back, was most of a full refresh), and the range is classified in parallel
+/// (the classifier is thread-safe), so memory does not grow with the register and the refresh of a large register with
+/// few changes stays within a small DuckDB memory limit. Rows staged
 /// while a register was read (<see cref="ClassificationStage"/>) stand where their fingerprint is the current one.</para>
 /// <para>A full run closes every current classification and appends a new one per enterprise. With
 /// <c>onlyChanged</c>, an enterprise whose result and edition are unchanged keeps its row (its fingerprint brought up
@@ -88,19 +90,20 @@ internal static class ClassificationRefresh
             WHERE valid_to IS NULL AND uscc NOT IN (SELECT uscc FROM classification_orphans)
               AND uscc NOT IN (SELECT uscc FROM classification_todo)
             """) : ClassificationRunSummary.Of(edition, at, [], 0);
-        var (first, last) = Work(c, twice.Count > 0);
+        var starts = Ranges(c, rangeSize);
         var closed = onlyChanged ? 0 : Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL", stamp);
         var met = new HashSet<string>(StringComparer.Ordinal);
-        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_keys (uscc VARCHAR, inputs_md5 VARCHAR, kept BOOLEAN)");
-        for (var lo = first; lo <= last; lo += rangeSize)
+        Sql.Exec(c, "CREATE OR REPLACE TEMP TABLE classification_keys (uscc VARCHAR, kid BIGINT, inputs_md5 VARCHAR, kept BOOLEAN)");
+        for (var n = 0; n < starts.Count; n++)
         {
-            var rows = Read(c, lo, lo + rangeSize, onlyChanged, twice, met);
+            var rows = Read(c, starts[n], n + 1 < starts.Count ? starts[n + 1] : long.MaxValue, rangeSize, onlyChanged, twice, met);
             var results = new ClassificationResult[rows.Count];
             Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 i => results[i] = classify(rows[i].Input, overrides.GetValueOrDefault(rows[i].Input.Entry.Uscc)));
             var changed = new List<int>(rows.Count);
             var keys = 0;
             var kept = 0;
+            var byId = true; // every key's enterprise has one current classification, the row read: updated by row id
             using (var app = c.CreateAppender("classification_keys"))
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -110,8 +113,9 @@ internal static class ClassificationRefresh
                     {
                         if (rules is not null && rows[i].StoredFingerprint != rows[i].Fingerprint)
                         {
-                            app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].Fingerprint).AppendValue(true).EndRow();
+                            app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].StoredId).AppendValue(rows[i].Fingerprint).AppendValue(true).EndRow();
                             kept++;
+                            byId &= !twice.Contains(rows[i].Input.Entry.Uscc);
                         }
 
                         continue;
@@ -120,24 +124,31 @@ internal static class ClassificationRefresh
                     changed.Add(i);
                     if (onlyChanged && old is not null)
                     {
-                        app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue((string?)null).AppendValue(false).EndRow();
+                        app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].StoredId).AppendValue((string?)null).AppendValue(false).EndRow();
                         keys++;
+                        byId &= !twice.Contains(rows[i].Input.Entry.Uscc);
                     }
                 }
             }
 
+            // a range at a time (one UPDATE joining a whole register's kept rows ran out of memory under 96 MB), by row id
+            // (by credit code, each UPDATE scanned every classification: most of a full refresh), except where an
+            // enterprise is current twice: then every current row of its credit code
             if (keys > 0)
             {
-                closed += Sql.ExecCount(c, "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM classification_keys WHERE NOT kept)", stamp);
+                closed += Sql.ExecCount(c, byId
+                    ? "UPDATE classifications SET valid_to = $1 WHERE rowid IN (SELECT kid FROM classification_keys WHERE NOT kept) AND valid_to IS NULL"
+                    : "UPDATE classifications SET valid_to = $1 WHERE valid_to IS NULL AND uscc IN (SELECT uscc FROM classification_keys WHERE NOT kept)", stamp);
             }
 
             if (kept > 0)
             {
-                // a range at a time: one UPDATE joining a whole register's kept rows ran out of memory under 96 MB
-                Sql.Exec(c, """
-                    UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k
-                    WHERE classifications.uscc = k.uscc AND classifications.valid_to IS NULL AND k.kept
-                    """);
+                Sql.Exec(c, byId
+                    ? "UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k WHERE classifications.rowid = k.kid AND k.kept"
+                    : """
+                      UPDATE classifications SET inputs_md5 = k.inputs_md5 FROM classification_keys k
+                      WHERE classifications.uscc = k.uscc AND classifications.valid_to IS NULL AND k.kept
+                      """);
             }
 
             if (keys + kept > 0)
@@ -166,7 +177,6 @@ internal static class ClassificationRefresh
         }
 
         Sql.Exec(c, "DROP TABLE classification_keys");
-        Sql.Exec(c, "DROP TABLE classification_work");
         Sql.Exec(c, "DROP TABLE classification_todo");
         Sql.Exec(c, "DROP TABLE classification_twice");
         if (staged)
@@ -306,29 +316,27 @@ internal static class ClassificationRefresh
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Fills <c>classification_work</c> with the full inputs of the <c>classification_todo</c> rows (and the
-    /// row id of the stored current classification, <c>kid</c>), in register order when <paramref name="ordered"/> (an
-    /// enterprise current twice is classified from its first row), and returns its first and last row id (a table
-    /// written in an open transaction numbers its rows from a high base; an empty one gives (0, -1)). The stored
-    /// classifications are not joined here: with every enterprise to classify (another build or keyword list) that wide
-    /// join of a 1,000,000-row register ran out of memory under 96 MB; <see cref="Read"/> takes them a range at a
-    /// time.</summary>
-    private static (long First, long Last) Work(DuckDBConnection c, bool ordered)
+    /// <summary>The first register row id of each range of <paramref name="size"/> rows of <c>classification_todo</c>, in
+    /// register order (none when nothing is to classify). A range runs to the next one's first row id, the last to the
+    /// end; an enterprise current twice is classified from its first row, so the rows of one register row id stay in
+    /// one range.</summary>
+    private static List<long> Ranges(DuckDBConnection c, int size)
     {
-        var none = Count(c, "classification_todo") == 0; // else the planner may still read the whole register
-        Sql.Exec(c, $"""
-            CREATE OR REPLACE TEMP TABLE classification_work AS
-            SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
-                   r.registered_on, r.size_class, t.revenue_ytd, t.ai_revenue_ytd, t.fp, t.kid
-            FROM classification_todo t JOIN register r ON r.rowid = t.rid
-            {(none ? "WHERE false" : "")}
-            {(ordered ? "ORDER BY t.rid" : "")}
-            """);
-        using var count = c.CreateCommand();
-        count.CommandText = "SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM classification_work";
-        using var r = count.ExecuteReader();
-        r.Read();
-        return (r.GetInt64(0), r.GetInt64(1));
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT DISTINCT rid FROM (SELECT rid, row_number() OVER (ORDER BY rid) - 1 AS n FROM classification_todo)
+            WHERE n % $size = 0
+            ORDER BY rid
+            """;
+        cmd.Parameters.Add(new DuckDBParameter("size", size));
+        using var r = cmd.ExecuteReader();
+        var starts = new List<long>();
+        while (r.Read())
+        {
+            starts.Add(r.GetInt64(0));
+        }
+
+        return starts;
     }
 
     /// <summary>The counts of the stored results the query tail <paramref name="from"/> (FROM ... WHERE, over the
@@ -359,16 +367,24 @@ internal static class ClassificationRefresh
         return new ClassificationRunSummary(edition, at, all, inScope, ai, review, overridden, 0, byCategory);
     }
 
-    /// <summary>Work rows <paramref name="lo"/> to <paramref name="hi"/> (exclusive), each enterprise once.</summary>
-    private static List<WorkRow> Read(DuckDBConnection c, long lo, long hi, bool stored, HashSet<string> twice, HashSet<string> met)
+    /// <summary>The work of register row ids <paramref name="lo"/> to <paramref name="hi"/> (exclusive), in register
+    /// order, each enterprise once: the inputs of its <c>classification_todo</c> row, read from the register by row id
+    /// (the scan skips every row group outside the range).</summary>
+    private static List<WorkRow> Read(DuckDBConnection c, long lo, long hi, int size, bool stored, HashSet<string> twice, HashSet<string> met)
     {
         var storedRows = stored ? Stored(c, lo, hi) : [];
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT * FROM classification_work WHERE rowid >= $lo AND rowid < $hi";
+        cmd.CommandText = """
+            SELECT r.uscc, r.name, r.district_code, r.park_id, r.industry_code, r.business_scope, r.main_products,
+                   r.registered_on, r.size_class, t.revenue_ytd, t.ai_revenue_ytd, t.fp, t.kid
+            FROM classification_todo t JOIN register r ON r.rowid = t.rid
+            WHERE t.rid >= $lo AND t.rid < $hi AND r.rowid >= $lo AND r.rowid < $hi
+            ORDER BY t.rid, t.kid
+            """;
         cmd.Parameters.Add(new DuckDBParameter("lo", lo));
         cmd.Parameters.Add(new DuckDBParameter("hi", hi));
         using var r = cmd.ExecuteReader();
-        var list = new List<WorkRow>((int)(hi - lo));
+        var list = new List<WorkRow>(size);
         while (r.Read())
         {
             var uscc = r.GetString(0);
@@ -382,22 +398,22 @@ internal static class ClassificationRefresh
             decimal? share = !r.IsDBNull(9) && !r.IsDBNull(10) && r.GetDecimal(9) > 0 ? r.GetDecimal(10) / r.GetDecimal(9) : null;
             StoredRow? old = r.IsDBNull(12) ? null : storedRows.GetValueOrDefault(r.GetInt64(12));
             list.Add(new WorkRow(new ClassificationInput(entry, share), Text(r, 11),
-                old is null ? null : (old.Edition, old.Result), old?.Fingerprint));
+                old is null ? null : (old.Edition, old.Result), old?.Fingerprint, old is null ? null : r.GetInt64(12)));
         }
 
         return list;
     }
 
-    /// <summary>The stored current classifications of work rows <paramref name="lo"/> to <paramref name="hi"/>
-    /// (exclusive), by row id: one small semi-join for each range (a row the refresh deleted before, a staged one, is
-    /// not found: no stored result, as when the join ran after the delete).</summary>
+    /// <summary>The stored current classifications of the work of register row ids <paramref name="lo"/> to
+    /// <paramref name="hi"/> (exclusive), by their row id: one small semi-join for each range (a row the refresh deleted
+    /// before, a staged one, is not found: no stored result, as when the join ran after the delete).</summary>
     private static Dictionary<long, StoredRow> Stored(DuckDBConnection c, long lo, long hi)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
             SELECT k.rowid, k.uscc, {StoredColumns}, k.inputs_md5
             FROM classifications k
-            WHERE k.rowid IN (SELECT kid FROM classification_work WHERE rowid >= $lo AND rowid < $hi)
+            WHERE k.rowid IN (SELECT kid FROM classification_todo WHERE rid >= $lo AND rid < $hi)
             """;
         cmd.Parameters.Add(new DuckDBParameter("lo", lo));
         cmd.Parameters.Add(new DuckDBParameter("hi", hi));
@@ -423,8 +439,8 @@ internal static class ClassificationRefresh
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>An enterprise to classify: its inputs, their fingerprint (null without a rules version), and its stored
-    /// current classification with that one's fingerprint.</summary>
+    /// current classification with that one's fingerprint and row id.</summary>
     private sealed record StoredRow(string Edition, ClassificationResult Result, string? Fingerprint);
 
-    private sealed record WorkRow(ClassificationInput Input, string? Fingerprint, (string Edition, ClassificationResult Result)? Stored, string? StoredFingerprint);
+    private sealed record WorkRow(ClassificationInput Input, string? Fingerprint, (string Edition, ClassificationResult Result)? Stored, string? StoredFingerprint, long? StoredId);
 }

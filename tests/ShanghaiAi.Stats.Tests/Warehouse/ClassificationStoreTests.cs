@@ -154,6 +154,45 @@ public sealed class ClassificationStoreTests : IDisposable
     }
 
     [Fact]
+    public void Reclassify_OnlyChangedWithRules_EnterpriseClassifiedTwiceHasEveryCurrentRowClosedOrBroughtUpToDate()
+    {
+        // stored twice as current (as an interrupted old build could leave them): enterprise 1 with a stale result,
+        // enterprise 2 with its right one; enterprise 3 once, stale. Each range's updates go by row id, except for an
+        // enterprise current twice, whose every current row is closed (or keeps its result and takes the fingerprint)
+        _w.Register(Uscc(1), "上海甲科技有限公司", "6513", "人脸识别算法开发");
+        _w.Register(Uscc(2), "上海乙服装有限公司", "5273", "服装零售");
+        _w.Register(Uscc(3), "上海丙科技有限公司", "6513", "人脸识别算法开发");
+        foreach (var (uscc, category, l1, basis, ai, evidence) in new[]
+        {
+            (Uscc(1), "0101", "01", "text", true, "stale"), (Uscc(1), "0101", "01", "text", true, "stale"),
+            (Uscc(2), "00", "00", "none", false, "rule 1: no AI signal"), (Uscc(2), "00", "00", "none", false, "rule 1: no AI signal"),
+            (Uscc(3), "0101", "01", "text", true, "stale"),
+        })
+        {
+            _w.Exec("INSERT INTO classifications (uscc, edition, category, category_l1, scope_basis, ai_enterprise, confidence, review, evidence, classified_at) "
+                + "VALUES ($1, '2025', $2, $3, $4, $5, $6, FALSE, $7, TIMESTAMP '2026-01-01')", uscc, category, l1, basis, ai, ai ? 0.9 : 0.8, evidence);
+        }
+
+        var same = Classifier.Classify(new ClassificationInput(new RegisterEntry(Uscc(2), "上海乙服装有限公司", null, null, "5273", "服装零售", null, null, null), null), null);
+        same.Category.Should().Be("00");
+        _w.Exec("UPDATE classifications SET confidence = $1, evidence = $2, review = $3, scope_basis = $4 WHERE uscc = $5", same.Confidence, same.Evidence, same.Review, same.ScopeBasis, Uscc(2));
+
+        var s = _store.Reclassify(Classifier, _time.GetUtcNow(), onlyChanged: true);
+
+        (s.Classified, s.Superseded).Should().Be((3, 3));
+        _w.Query("SELECT uscc, category, valid_to IS NULL, inputs_md5 IS NOT NULL FROM classifications ORDER BY uscc, valid_to IS NULL, category").Should().BeEquivalentTo(new[]
+        {
+            new object?[] { Uscc(1), "0101", false, false },
+            new object?[] { Uscc(1), "0101", false, false },
+            new object?[] { Uscc(1), "0306", true, true },
+            new object?[] { Uscc(2), "00", true, true },
+            new object?[] { Uscc(2), "00", true, true },
+            new object?[] { Uscc(3), "0101", false, false },
+            new object?[] { Uscc(3), "0306", true, true },
+        }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public void Reclassify_OnlyChangedUnderAnotherEdition_ReplacesEveryRow()
     {
         _w.Register(Uscc(1), "上海甲科技有限公司", "6513", "人脸识别算法开发");

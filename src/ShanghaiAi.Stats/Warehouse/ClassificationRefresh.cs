@@ -247,12 +247,18 @@ internal static class ClassificationRefresh
                 return false;
             }
 
+            var parameters = q.Contains("$1", StringComparison.Ordinal) ? new object?[] { upload } : [];
+            if (!Sql.Exists(c, q, parameters))
+            {
+                continue; // nothing to leave out (a first load: no report, override or earlier row): the join costs a scan
+            }
+
             // joined with the proven codes first: the other side may be the whole register or every report, too large
             // a hash table for the memory limit on its own
             Sql.Exec(c, $"""
                 DELETE FROM classification_proven
                 WHERE uscc IN (SELECT x.uscc FROM ({q}) x JOIN classification_proven p ON p.uscc = x.uscc)
-                """, q.Contains("$1", StringComparison.Ordinal) ? [upload] : []);
+                """, parameters);
         }
 
         return Count(c, "classification_proven") > 0;

@@ -92,12 +92,14 @@ internal static class RegisterStore
     /// came from elsewhere); they are numbered in file order in the temp table <c>register_upload_matched</c>.</summary>
     public static int Matched(DuckDBConnection c, string uploadId)
     {
-        Sql.Exec(c, """
+        // a first load (no current row of another upload) matches nothing: the join would still scan both tables
+        var any = Sql.Exists(c, "SELECT 1 FROM register WHERE valid_to IS NULL AND upload_id IS DISTINCT FROM $1", uploadId);
+        Sql.Exec(c, $"""
             CREATE OR REPLACE TEMP TABLE register_upload_matched AS
             SELECT row_number() OVER (ORDER BY k.row) AS pos, k.row, k.uscc
             FROM register_upload_rows k
-            WHERE EXISTS (SELECT 1 FROM register o WHERE o.uscc = k.uscc AND o.valid_to IS NULL AND o.upload_id IS DISTINCT FROM $1)
-            """, uploadId);
+            WHERE {(any ? "EXISTS (SELECT 1 FROM register o WHERE o.uscc = k.uscc AND o.valid_to IS NULL AND o.upload_id IS DISTINCT FROM $1)" : "false")}
+            """, any ? [uploadId] : []);
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM register_upload_matched";
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

@@ -26,6 +26,19 @@ internal static class Sql
         return cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Whether the query <paramref name="query"/> gives any row (it stops at the first).</summary>
+    public static bool Exists(DuckDBConnection c, string query, params object?[] parameters)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT EXISTS ({query})";
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        return (bool)cmd.ExecuteScalar()!;
+    }
+
     /// <summary>The first day of a period as a SQL date literal (<c>DATE 'YYYY-MM-01'</c>), for computation SQL that
     /// builds its text per month.</summary>
     public static string Date(Period period) => string.Create(CultureInfo.InvariantCulture, $"DATE '{period.Year:D4}-{period.Month:D2}-01'");

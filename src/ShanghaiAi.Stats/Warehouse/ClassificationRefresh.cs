@@ -16,8 +16,8 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// from the register by row id and another the stored results by row id (nothing wide is materialised: a work table of
 /// every register row, spilled and read back, was most of a full refresh), and the range is classified in parallel
 /// (the classifier is thread-safe), so memory does not grow with the register and the refresh of a large register with
-/// few changes stays within a small DuckDB memory limit. Rows staged
-/// while a register was read (<see cref="ClassificationStage"/>) stand where their fingerprint is the current one.</para>
+/// few changes stays within a small DuckDB memory limit. Rows staged while a register was read
+/// (<see cref="ClassificationStage"/>) stand where their fingerprint is the current one.</para>
 /// <para>A full run closes every current classification and appends a new one per enterprise. With
 /// <c>onlyChanged</c>, an enterprise whose result and edition are unchanged keeps its row (its fingerprint brought up
 /// to date), a changed one's row is closed and the new one appended, and the classifications of enterprises no longer
@@ -53,8 +53,8 @@ internal static class ClassificationRefresh
         var proven = staged && skip && upload is not null && Proven(c, upload);
 
         Todo(c, edition, rules, skip, proven, onlyChanged);
-        // the temp tables count against DuckDB's memory limit: the wide work query below needs the room (a roster into
-        // the 1 M-row register ran out of memory under 96 MB with them kept)
+        // the temp tables count against DuckDB's memory limit: the range queries below need the room (a roster into the
+        // 1 M-row register ran out of memory under 96 MB with them kept)
         Sql.Exec(c, "DROP TABLE IF EXISTS classification_proven");
         Sql.Exec(c, "DROP TABLE IF EXISTS classification_unproven");
         if (staged)

@@ -45,6 +45,11 @@ internal sealed class TermTally(CategoryIndex index)
                 continue; // GPU in a server maker's texts (3911): the component inside the product the class registers
             }
 
+            if (p == index.Chip && ProcessorRunsTheService(s))
+            {
+                continue; // GPU算力租赁, AI编译器（适配国产NPU）: the processor the service or the software runs on, not a chip the firm makes
+            }
+
             if (p == index.Robot && RobotTalksOnly(s))
             {
                 continue; // 智能机器人的研发 beside 语音机器人、外呼机器人: the robot is a dialogue program (0304), not a machine
@@ -346,6 +351,38 @@ internal sealed class TermTally(CategoryIndex index)
         }
 
         return talks;
+    }
+
+    /// <summary>
+    /// True when every 0101 term the texts count names a kind of processor and nothing else (<see cref="CategoryIndex.Processor"/>:
+    /// GPU, NPU, TPU; not AI芯片, 芯片设计, 存算一体) and a compute service (0201) counts, or a term of 0302's own (推理引擎, AI编译器):
+    /// the processor is the hardware the service rents out or the software runs on (GPU云主机, 适配国产NPU). Not for a firm
+    /// registered in a class partly AI only as chips (6520 集成电路设计), which designs the processor.
+    /// </summary>
+    private bool ProcessorRunsTheService(ClassifierScratch s)
+    {
+        if (s.OneCategoryClass == index.Chip || !((index.Compute >= 0 && s.Counts(index.Compute)) || (index.Framework >= 0 && s.Strong[index.Framework] > 0)))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || CategoryOf(s, f) != index.Chip)
+            {
+                continue;
+            }
+
+            if (!index.Processor[f.Rule])
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>

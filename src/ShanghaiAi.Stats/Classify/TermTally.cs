@@ -23,7 +23,9 @@ internal sealed class TermTally(CategoryIndex index)
     /// The first category in precedence with a counted term, or -1, with two corrections in favour of a counted sector
     /// application (0501-0508, the first in precedence of them; else 0509 when a trade with no category of its own
     /// counts): 0301 yields to it, as its note says (an industry
-    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
+    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>),
+    /// and with no sector and no deployment word it yields to a speech and language application of 0304's own (LLM 客服 Copilot、工单自动摘要:
+    /// reading 42); a component or
     /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
     public int TextPrimary(ClassifierScratch s)
@@ -57,7 +59,8 @@ internal sealed class TermTally(CategoryIndex index)
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0 && !MakesTheClassProduct(s, p);
             var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector
-                : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback : p;
+                : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback
+                : yields && p == index.FoundationModel && index.Speech >= 0 && s.Strong[index.Speech] > 0 ? index.Speech : p;
             if (primary == p && PartOfALaterProduct(s, p))
             {
                 continue; // 芯片, SoC beside a later category's own term (算子库, 视觉传感器): a part of that product

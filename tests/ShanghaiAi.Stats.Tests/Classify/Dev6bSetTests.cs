@@ -45,7 +45,7 @@ public sealed class Dev6bSetTests(ITestOutputHelper output)
 
     /// <summary>Accuracy floor on set 6b: 89.6% (258 of 288) at its first run, before the keyword list or the rule code
     /// was read (the floor then, 0.8958 rounded down to 0.895; all 41 results at a confidence of 0.9 or more were right);
-    /// 93.7% (270 of 288) after readings 38-40 of round 6b (tuned on it, so optimistic), 0.9375 rounded down, with all 54
+    /// 94.1% (271 of 288) after readings 38-42 of round 6b (tuned on it, so optimistic), 0.9410 rounded down, with all 54
     /// results at 0.9 or more right.</summary>
-    private const double Floor = 0.937;
+    private const double Floor = 0.940;
 }

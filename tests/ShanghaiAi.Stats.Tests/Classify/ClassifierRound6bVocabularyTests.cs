@@ -4,8 +4,8 @@ using static ShanghaiAi.Stats.Tests.Classify.ClassifyTestData;
 namespace ShanghaiAi.Stats.Tests.Classify;
 
 /// <summary>
-/// Round 6b (terms7, readings 40-41): speech and language tasks named by themselves (自动摘要, 语音输入法, 语音录入, 语种识别,
-/// 语音翻译), AI解译 of remote-sensing images, hospital departments whose shorter word is a device's (超声科), the tender
+/// Round 6b (terms7, readings 40, 41 and 43): speech and language tasks named by themselves (自动摘要, 语音输入法, 语音录入, 语种识别,
+/// 语音翻译, 会议转写, AI同传, 多轮对话, 智能IVR; a plain IVR needs an AI signal), AI解译 of remote-sensing images, hospital departments whose shorter word is a device's (超声科), the tender
 /// wording 采购项目 that names no commerce sector, and GPU servers rented out as compute (0201). Remote-sensing task names
 /// without an AI signal stay out.
 /// </summary>
@@ -23,6 +23,9 @@ public sealed class ClassifierRound6bVocabularyTests
     [InlineData("6513", "超声科、口腔科医生语音录入电子病历", "0505")]
     [InlineData("6571", "卫星遥感影像AI解译：地物分类、变化检测", "0303")]
     [InlineData("6450", "GPU服务器租赁（大模型训练）", "0201")]
+    [InlineData("6513", "会议转写与AI同传系统", "0304")]
+    [InlineData("6513", "智能IVR、多轮对话与自定义唤醒词", "0304")]
+    [InlineData("6591", "呼叫中心IVR语音导航（人工坐席）", "00")]
     public void Classify_Round6bWords_ExpectedCategory(string industry, string products, string expected)
     {
         var r = Classifier.Classify(Entry(Boilerplate, industry, products));

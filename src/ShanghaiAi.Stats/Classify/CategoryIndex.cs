@@ -24,12 +24,14 @@ internal sealed class CategoryIndex
         Data = index.TryGetValue("0202", out var da) ? da : -1;
         Framework = index.TryGetValue("0302", out var fw) ? fw : -1;
         Government = index.TryGetValue("0506", out var go) ? go : -1;
+        Compute = index.TryGetValue("0201", out var co) ? co : -1;
         Rules = [.. standard.Keywords];
         RuleCategory = Rules.Select(r => r.Category is { } c ? index[c] : -1).ToArray();
         ModelDevelopment = Rules.Select((r, i) => RuleCategory[i] == FoundationModel && r.Kind == KeywordKind.Strong
             && DevelopmentMarks.Any(m => r.Term.Contains(m, StringComparison.OrdinalIgnoreCase))).ToArray();
         BareRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && BareRobotTerms.Contains(r.Normalised)).ToArray();
         UnspecifiedRobot = Rules.Select((r, i) => RuleCategory[i] == Robot && UnspecifiedRobotTerms.Contains(r.Normalised)).ToArray();
+        Processor = Rules.Select((r, i) => RuleCategory[i] == Chip && ProcessorTerms.Contains(r.Normalised)).ToArray();
         ConversationalRobot = Rules.Select((r, i) => RuleCategory[i] == Speech && r.Kind == KeywordKind.Strong
             && RobotMarks.Any(m => r.Normalised.Contains(m, StringComparison.Ordinal))).ToArray();
         MakingWord = Rules.Select((r, i) => r.Kind == KeywordKind.Context && Level1[Math.Max(RuleCategory[i], 0)] == "05"
@@ -113,6 +115,15 @@ internal sealed class CategoryIndex
     /// </summary>
     public bool[] UnspecifiedRobot { get; }
 
+    /// <summary>The precedence index of 0201 (AI compute services), or -1.</summary>
+    public int Compute { get; }
+
+    /// <summary>
+    /// Per rule: a 0101 term that names a kind of processor and nothing else (GPU, NPU, TPU, 图形处理器): beside a compute
+    /// service (0201) or an AI system software of 0302 it is the hardware the service or the software runs on (reading 39).
+    /// </summary>
+    public bool[] Processor { get; }
+
     /// <summary>Per rule: a strong term of 0304 naming a robot that talks (语音机器人, 客服机器人, 聊天机器人, chatbot).</summary>
     public bool[] ConversationalRobot { get; }
 
@@ -172,6 +183,8 @@ internal sealed class CategoryIndex
     private static readonly string[] TradeWords = ["零售", "批发", "贸易", "销售", "经销", "分销", "retail", "wholesale", "trading"];
 
     private static readonly string[] BareRobotTerms = ["机器人", "robot"];
+
+    private static readonly string[] ProcessorTerms = ["gpu", "npu", "tpu", "gpgpu", "图形处理器", "神经网络处理器", "graphics processing unit", "neural processing unit"];
 
     private static readonly string[] UnspecifiedRobotTerms = ["机器人", "robot", "robots", "智能机器人", "intelligent robot", "intelligent robots"];
 

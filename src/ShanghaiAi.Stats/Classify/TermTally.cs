@@ -23,7 +23,9 @@ internal sealed class TermTally(CategoryIndex index)
     /// The first category in precedence with a counted term, or -1, with two corrections in favour of a counted sector
     /// application (0501-0508, the first in precedence of them; else 0509 when a trade with no category of its own
     /// counts): 0301 yields to it, as its note says (an industry
-    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>); a component or
+    /// application that only calls a large model is classified by its sector) unless a text names making a model (<see cref="CategoryIndex.ModelDevelopment"/>),
+    /// and with no sector and no deployment word it yields to a speech and language application of 0304's own (LLM 客服 Copilot、工单自动摘要:
+    /// reading 42); a component or
     /// data category (01, 02) resting on context terms alone (半导体, 数据采集) yields to a counted sector.
     /// </summary>
     public int TextPrimary(ClassifierScratch s)
@@ -45,6 +47,11 @@ internal sealed class TermTally(CategoryIndex index)
                 continue; // GPU in a server maker's texts (3911): the component inside the product the class registers
             }
 
+            if (p == index.Chip && ProcessorRunsTheService(s))
+            {
+                continue; // GPU算力租赁, AI编译器（适配国产NPU）: the processor the service or the software runs on, not a chip the firm makes
+            }
+
             if (p == index.Robot && RobotTalksOnly(s))
             {
                 continue; // 智能机器人的研发 beside 语音机器人、外呼机器人: the robot is a dialogue program (0304), not a machine
@@ -52,7 +59,8 @@ internal sealed class TermTally(CategoryIndex index)
 
             var yields = p == index.FoundationModel ? !MakesAModel(s) : index.YieldsToSector(p) && s.Strong[p] == 0 && !MakesTheClassProduct(s, p);
             var primary = yields && FirstSectorAfter(s, p, index.IsMade(p)) is >= 0 and var sector ? sector
-                : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback : p;
+                : yields && p == index.FoundationModel && DeploysAModel(s) ? index.Fallback
+                : yields && p == index.FoundationModel && index.Speech >= 0 && s.Strong[index.Speech] > 0 ? index.Speech : p;
             if (primary == p && PartOfALaterProduct(s, p))
             {
                 continue; // 芯片, SoC beside a later category's own term (算子库, 视觉传感器): a part of that product
@@ -346,6 +354,38 @@ internal sealed class TermTally(CategoryIndex index)
         }
 
         return talks;
+    }
+
+    /// <summary>
+    /// True when every 0101 term the texts count names a kind of processor and nothing else (<see cref="CategoryIndex.Processor"/>:
+    /// GPU, NPU, TPU; not AI芯片, 芯片设计, 存算一体) and a compute service (0201) counts, or a term of 0302's own (推理引擎, AI编译器):
+    /// the processor is the hardware the service rents out or the software runs on (GPU云主机, 适配国产NPU). Not for a firm
+    /// registered in a class partly AI only as chips (6520 集成电路设计), which designs the processor.
+    /// </summary>
+    private bool ProcessorRunsTheService(ClassifierScratch s)
+    {
+        if (s.OneCategoryClass == index.Chip || !((index.Compute >= 0 && s.Counts(index.Compute)) || (index.Framework >= 0 && s.Strong[index.Framework] > 0)))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var f in s.Found)
+        {
+            if (!f.Active || f.Field == TextField.Name || CategoryOf(s, f) != index.Chip)
+            {
+                continue;
+            }
+
+            if (!index.Processor[f.Rule])
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>

@@ -6,7 +6,8 @@ namespace ShanghaiAi.Stats.Classify;
 /// Normalises register texts and keyword terms the same way before matching: full-width to half-width, lower case,
 /// traditional to simplified (for the characters of common terms), punctuation and spaces to one space, clause
 /// separators (；;。：:！？, the full-width comma ， that separates the items of a business scope, and line breaks) to a
-/// clause break <c>'\n'</c>. The enumeration comma 、 and the ASCII comma (English text) are spaces.
+/// clause break <c>'\n'</c>. The enumeration comma 、 and the ASCII comma (English text) are spaces. White space alone
+/// between an ASCII letter or digit and a Chinese character is dropped (GPU 算力 reads as GPU算力).
 /// </summary>
 internal static class TextNormaliser
 {
@@ -31,15 +32,20 @@ internal static class TextNormaliser
         var map = Map;
         var n = 0;
         var last = ClauseBreak; // start as if after a break: no leading space
+        var blank = false; // the space just written stands for white space only (no punctuation)
         foreach (var raw in text)
         {
             var c = map[raw];
             if (c == ' ')
             {
+                var white = char.IsWhiteSpace(raw) || raw == '\u3000';
                 if (last is ' ' or ClauseBreak)
                 {
+                    blank &= white;
                     continue;
                 }
+
+                blank = white;
             }
             else if (c == ClauseBreak)
             {
@@ -54,6 +60,10 @@ internal static class TextNormaliser
                 }
 
                 breaks?.Add(n);
+            }
+            else if (last == ' ' && blank && n >= 2 && JoinsScripts(destination[n - 2], c))
+            {
+                n--; // "GPU 算力", "AI 芯片": a blank between Latin and Chinese is typography, not a word break
             }
 
             destination[n++] = c;
@@ -80,6 +90,16 @@ internal static class TextNormaliser
         var n = Normalise(text, buf);
         return new string(buf, 0, n);
     }
+
+    /// <summary>
+    /// True when a blank between <paramref name="before"/> and <paramref name="after"/> joins an ASCII letter or digit and
+    /// a Chinese character (either order): writers put a space there (GPU 算力租赁, AI 解决方案, 视觉 SLAM) where the
+    /// terms have none. Punctuation between them (AI、芯片) stays a space.
+    /// </summary>
+    private static bool JoinsScripts(char before, char after)
+        => (IsWordChar(before) && IsHan(after)) || (IsHan(before) && IsWordChar(after));
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
 
     /// <summary>True for the characters that need word boundaries (normalised ASCII letters and digits).</summary>
     public static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');

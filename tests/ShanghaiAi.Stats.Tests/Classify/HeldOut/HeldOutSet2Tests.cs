@@ -31,8 +31,10 @@ public sealed class HeldOutSet2Tests(ITestOutputHelper output)
     /// (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.935.
     /// Raised on 2026-12-06 (fourth session) after feat/terms6 (tuned on dev6a, never on this one): 426 of 451 right =
     /// 0.945 (silent misses 0; share right at confidence >= 0.9: 100%), floor 0.94.
+    /// Raised the same session after feat/terms7 (tuned on dev6b, never on this one): 428 of 451 right = 0.949 (silent
+    /// misses 0; share right at confidence >= 0.9: 100%), floor 0.945.
     /// </summary>
-    private const double AccuracyFloor = 0.94;
+    private const double AccuracyFloor = 0.945;
 
     [Fact]
     public void Classify_HeldOutSet2_AccuracyAtLeastTheMeasuredFloor()

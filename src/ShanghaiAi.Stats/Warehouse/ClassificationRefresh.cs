@@ -103,7 +103,8 @@ internal static class ClassificationRefresh
             var changed = new List<int>(rows.Count);
             var keys = 0;
             var kept = 0;
-            var byId = true; // every key's enterprise has one current classification, the row read: updated by row id
+            // every enterprise of the range has one current classification, the row read: updated by row id
+            var byId = !rows.Any(r => twice.Contains(r.Input.Entry.Uscc));
             using (var app = c.CreateAppender("classification_keys"))
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -115,7 +116,6 @@ internal static class ClassificationRefresh
                         {
                             app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].StoredId).AppendValue(rows[i].Fingerprint).AppendValue(true).EndRow();
                             kept++;
-                            byId &= !twice.Contains(rows[i].Input.Entry.Uscc);
                         }
 
                         continue;
@@ -126,7 +126,6 @@ internal static class ClassificationRefresh
                     {
                         app.CreateRow().AppendValue(rows[i].Input.Entry.Uscc).AppendValue(rows[i].StoredId).AppendValue((string?)null).AppendValue(false).EndRow();
                         keys++;
-                        byId &= !twice.Contains(rows[i].Input.Entry.Uscc);
                     }
                 }
             }

@@ -336,25 +336,7 @@ internal sealed class TermTally(CategoryIndex index)
     /// 语音机器人, 外呼机器人): the robot the firm develops is that dialogue program.
     /// </summary>
     private bool RobotTalksOnly(ClassifierScratch s)
-    {
-        var talks = false;
-        foreach (var f in s.Found)
-        {
-            if (!f.Active || f.Field == TextField.Name)
-            {
-                continue;
-            }
-
-            if (CategoryOf(s, f) == index.Robot && !index.UnspecifiedRobot[f.Rule])
-            {
-                return false;
-            }
-
-            talks |= index.ConversationalRobot[f.Rule];
-        }
-
-        return talks;
-    }
+        => TextTermsOfAre(s, index.Robot, index.UnspecifiedRobot) is (true, _) && AnyTextTerm(s, index.ConversationalRobot);
 
     /// <summary>
     /// True when every 0101 term the texts count names a kind of processor and nothing else (<see cref="CategoryIndex.Processor"/>:
@@ -363,29 +345,45 @@ internal sealed class TermTally(CategoryIndex index)
     /// registered in a class partly AI only as chips (6520 集成电路设计), which designs the processor.
     /// </summary>
     private bool ProcessorRunsTheService(ClassifierScratch s)
-    {
-        if (s.OneCategoryClass == index.Chip || !((index.Compute >= 0 && s.Counts(index.Compute)) || (index.Framework >= 0 && s.Strong[index.Framework] > 0)))
-        {
-            return false;
-        }
+        => s.OneCategoryClass != index.Chip
+            && ((index.Compute >= 0 && s.Counts(index.Compute)) || (index.Framework >= 0 && s.Strong[index.Framework] > 0))
+            && TextTermsOfAre(s, index.Chip, index.Processor) is (true, > 0);
 
-        var any = false;
+    /// <summary>Whether every term the texts count for <paramref name="category"/> (the name aside) has
+    /// <paramref name="flag"/>, and how many they are.</summary>
+    private (bool All, int Count) TextTermsOfAre(ClassifierScratch s, int category, bool[] flag)
+    {
+        var count = 0;
         foreach (var f in s.Found)
         {
-            if (!f.Active || f.Field == TextField.Name || CategoryOf(s, f) != index.Chip)
+            if (!f.Active || f.Field == TextField.Name || CategoryOf(s, f) != category)
             {
                 continue;
             }
 
-            if (!index.Processor[f.Rule])
+            if (!flag[f.Rule])
             {
-                return false;
+                return (false, count);
             }
 
-            any = true;
+            count++;
         }
 
-        return any;
+        return (true, count);
+    }
+
+    /// <summary>Whether a term the texts count (the name aside) has <paramref name="flag"/>.</summary>
+    private static bool AnyTextTerm(ClassifierScratch s, bool[] flag)
+    {
+        foreach (var f in s.Found)
+        {
+            if (f.Active && f.Field != TextField.Name && flag[f.Rule])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a counted term of 0509 names integrating or deploying AI for a client (<see cref="CategoryIndex.Deploys"/>).</summary>

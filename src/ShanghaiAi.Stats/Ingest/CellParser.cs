@@ -31,6 +31,7 @@ internal static class CellParser
         return s[a..b];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     internal static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\uFEFF';
 
     /// <summary>Half-width form of a character (full-width ASCII block, ideographic space, minus sign).</summary>

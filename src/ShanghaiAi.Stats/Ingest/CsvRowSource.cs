@@ -7,7 +7,7 @@ internal sealed class CsvRowSource : IRowSource
 {
     private readonly string _text;
     private readonly char _delimiter;
-    private readonly System.Buffers.SearchValues<char> _stops;
+    private readonly CsvStops _stops;
     private int _pos;
     private int _record;
     private int[] _start = new int[32];
@@ -23,7 +23,7 @@ internal sealed class CsvRowSource : IRowSource
     {
         _text = text;
         _delimiter = delimiter;
-        _stops = System.Buffers.SearchValues.Create([delimiter, '\r', '\n', '"']);
+        _stops = new CsvStops(delimiter);
         _pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
@@ -100,12 +100,12 @@ internal sealed class CsvRowSource : IRowSource
             }
             else
             {
-                var rel = _pos < text.Length ? text[_pos..].IndexOfAny(_stops) : -1;
+                var rel = _pos < text.Length ? _stops.IndexIn(text[_pos..]) : -1;
                 var end = rel < 0 ? text.Length : _pos + rel;
                 // A stray quote inside an unquoted field is data.
                 while (end < text.Length && text[end] == '"')
                 {
-                    var more = text[(end + 1)..].IndexOfAny(_stops);
+                    var more = _stops.IndexIn(text[(end + 1)..]);
                     end = more < 0 ? text.Length : end + 1 + more;
                 }
 
@@ -223,6 +223,7 @@ internal sealed class CsvRowSource : IRowSource
         _pos = p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         if (_count == _start.Length)

@@ -41,6 +41,7 @@ internal sealed class FootnoteFilter(IRowSource inner, Action<int, string>? skip
     }
 
     /// <summary>True when the current row is a note under the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsFootnote(IRowSource row, out string text)
     {
         text = string.Empty;

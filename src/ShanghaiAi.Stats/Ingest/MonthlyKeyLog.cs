@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Ingest;
 
@@ -26,7 +27,7 @@ internal sealed class MonthlyKeyLog(int capacity)
     public Dictionary<(string, int), List<int>> Duplicates(List<string> names)
     {
         var groups = new Dictionary<(string, int), List<int>>();
-        Array.Sort(_keys, _rows, 0, _count);
+        KeySort.Sort(_keys, _rows, _count);
         for (var i = 0; i < _count;)
         {
             var j = i + 1;

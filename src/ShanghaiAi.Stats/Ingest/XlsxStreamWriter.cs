@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -138,6 +139,7 @@ internal sealed class XlsxStreamWriter : IDisposable
     }
 
     /// <summary>Characters XML 1.0 cannot hold become U+FFFD; cells are cut to Excel's 32,767 characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Clean(string v)
     {
         if (v.Length > 32767)

@@ -15,7 +15,8 @@ namespace ShanghaiAi.Stats.Warehouse;
 /// it computes in SQL; any other (a report or override present, a row merged or dropped by the history edits, a
 /// duplicate) it deletes and classifies the enterprise itself, so the stored results are those of classifying everyone.
 /// <para>The connection and the appender stay on the caller's thread: the workers hand back classified batches, which
-/// the caller appends as it adds rows. A fixed number of batches bounds the memory.</para>
+/// the caller appends as it adds rows. A fixed number of batches bounds the memory. The workers are threads of their own
+/// at a lower priority (<see cref="LowPriorityThreads"/>): the caller's thread is the load's critical path.</para>
 /// </summary>
 internal sealed class ClassificationStage : IDisposable
 {
@@ -33,7 +34,7 @@ internal sealed class ClassificationStage : IDisposable
     private readonly BlockingCollection<Batch> _todo = new();
     private readonly BlockingCollection<Batch> _done = new();
     private readonly Stack<Batch> _free = new();
-    private readonly Task[] _workers;
+    private readonly Task _workers;
     private readonly BatchedAppender _appender;
     private readonly BatchedAppender _codes;
     private readonly BatchedAppender _skipped;
@@ -63,7 +64,7 @@ internal sealed class ClassificationStage : IDisposable
             _free.Push(new Batch());
         }
 
-        _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(Work))];
+        _workers = LowPriorityThreads.Start(workers, "classify", Work);
     }
 
     /// <summary>An accepted row: classified unless its enterprise already has a current classification.</summary>
@@ -105,7 +106,7 @@ internal sealed class ClassificationStage : IDisposable
             Append(_done.Take());
         }
 
-        Task.WaitAll(_workers);
+        _workers.Wait();
         _appender.Dispose();
         _codes.Dispose();
         _skipped.Dispose();
@@ -120,7 +121,7 @@ internal sealed class ClassificationStage : IDisposable
             _todo.CompleteAdding();
             try
             {
-                Task.WaitAll(_workers);
+                _workers.Wait();
             }
             catch (AggregateException)
             {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ShanghaiAi.Stats.Common;
 
 namespace ShanghaiAi.Stats.Warehouse;
 
@@ -96,7 +97,7 @@ internal sealed class StagedHistory(int capacity)
             }
         }
 
-        Array.Sort(keys, order);
+        KeySort.Sort(keys, order, total);
         (long Rev, long Ai) At(int i) => i < _count ? (_rev[i], _ai[i]) : (earlier[i - _count].Revenue, earlier[i - _count].AiRevenue);
 
         var found = new List<ReportHistory>();
@@ -139,6 +140,7 @@ internal sealed class StagedHistory(int capacity)
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Wanted(long rev, long ai, long prev, long pmRev, long pmAi, long lyRev)
     {
         if (rev != None && pmRev != None && rev < pmRev)

@@ -22,6 +22,7 @@ public static class IngestCommand
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet to read (default: the first sheet with a header row)" };
         var wait = WarehouseAccess.WaitOption();
         var verbose = new Option<bool>("--verbose") { Description = "Print where the time went, stage by stage, on stderr (各阶段耗时)" };
+        var progress = new Option<bool?>("--progress") { Description = "Print the rows read so far, once a second, on stderr (进度); default: on when stderr is a terminal" };
         var cmd = new Command("ingest", "Validate and load an upload (上传数据校验入库)");
         cmd.Options.Add(kind);
         cmd.Options.Add(who);
@@ -30,6 +31,7 @@ public static class IngestCommand
         cmd.Options.Add(sheet);
         cmd.Options.Add(wait);
         cmd.Options.Add(verbose);
+        cmd.Options.Add(progress);
         cmd.Arguments.Add(file);
         cmd.SetAction(parse => CliErrors.Run(() =>
         {
@@ -41,13 +43,16 @@ public static class IngestCommand
                 throw new StatsException(Directory.Exists(path) ? $"{path}: a folder; expected a file to ingest" : $"{path}: file not found");
             }
 
-            var stages = parse.GetValue(verbose) ? new IngestStages() : null;
+            var showProgress = parse.GetValue(progress) ?? !Console.IsErrorRedirected;
+            var stages = parse.GetValue(verbose) || showProgress ? new IngestStages() : null;
+            using var progressLine = showProgress ? new IngestProgressLine(stages!, Console.Error, !Console.IsErrorRedirected, TimeProvider.System) : null;
             using var access = WarehouseAccess.Open(dbPath, parse.GetValue(wait), TimeProvider.System);
             stages?.Mark("open warehouse, migrations");
             var service = new IngestService(access.Warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath)) { Stages = stages };
             stages?.Mark("reference data");
             var r = service.Ingest(new IngestRequest(parse.GetValue(kind)!, path, caller, parse.GetValue(report), parse.GetValue(sheet)));
-            if (stages is not null)
+            progressLine?.Finish();
+            if (stages is not null && parse.GetValue(verbose))
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(TimeProvider.System.GetUtcNow() - System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime()).TotalMilliseconds,9:F1} ms  since the process started"));
                 foreach (var line in stages.Lines())

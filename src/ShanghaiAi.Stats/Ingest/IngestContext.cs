@@ -61,6 +61,7 @@ internal sealed class IngestContext
     public void CountRow(IRowSource src)
     {
         DataRows++;
+        Stages?.Read(DataRows);
         if (DataRows > Options.MaxRows)
         {
             throw FileRejection.Create(FileName, "FILE-F05", $"more than {Options.MaxRows} data rows; expected at most {Options.MaxRows}",

@@ -5,15 +5,24 @@ namespace ShanghaiAi.Stats.Ingest;
 
 /// <summary>Where the time of one ingest went: each stage's wall time and the process's CPU time (all threads) since the
 /// previous mark (printed by <c>aistats ingest --verbose</c>; the profile of issue 15). On a busy machine the CPU time is
-/// the steadier figure: the wall time also holds the waits for a core.</summary>
+/// the steadier figure: the wall time also holds the waits for a core. While the ingest runs, another thread may read
+/// <see cref="RowsRead"/> (the progress line of <c>aistats ingest</c>).</summary>
 public sealed class IngestStages
 {
+    private int _rowsRead;
+
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long ManagedBytes, long PeakKb)> _marks = [];
     private TimeSpan _last;
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
 
     public IReadOnlyList<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long ManagedBytes, long PeakKb)> Marks => _marks;
+
+    /// <summary>Data rows read so far (the reading thread writes it as it goes).</summary>
+    public int RowsRead => Volatile.Read(ref _rowsRead);
+
+    /// <summary>The reading thread has read <paramref name="rows"/> data rows.</summary>
+    internal void Read(int rows) => Volatile.Write(ref _rowsRead, rows);
 
     /// <summary>Ends the stage named <paramref name="stage"/> now.</summary>
     public void Mark(string stage)

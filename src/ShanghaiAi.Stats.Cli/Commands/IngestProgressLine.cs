@@ -28,10 +28,20 @@ public sealed class IngestProgressLine : IDisposable
         _timer = time.CreateTimer(_ => Write(Text(string.Empty)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>Writes the last line (rows read, finished, time taken); nothing is written after it.</summary>
+    /// <summary>Writes the last line (rows read, finished, time taken); nothing is written after it. On a terminal an
+    /// upload done within the first second leaves no line at all (its summary follows at once).</summary>
     public void Finish()
     {
         _timer.Dispose();
+        lock (_lock)
+        {
+            if (_overwrite && _width == 0)
+            {
+                _done = true;
+                return;
+            }
+        }
+
         Write(Text(" · 完成 finished"), last: true);
     }
 

@@ -9,10 +9,9 @@ namespace ShanghaiAi.Stats.Ingest;
 /// <see cref="RowsRead"/> (the progress line of <c>aistats ingest</c>).</summary>
 public sealed class IngestStages
 {
-    private int _rowsRead;
-
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long ManagedBytes, long PeakKb)> _marks = [];
+    private int _rowsRead;
     private TimeSpan _last;
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
 

@@ -51,6 +51,21 @@ public sealed partial class IngestProgressLineTests
     }
 
     [Fact]
+    public void OnATerminal_DoneWithinTheFirstSecond_NoLineAtAll()
+    {
+        var stages = new IngestStages();
+        using var err = new StringWriter();
+        using var line = new IngestProgressLine(stages, err, overwrite: true, _time);
+
+        stages.Read(2_000);
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        line.Finish();
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        err.ToString().Should().BeEmpty("a small upload's summary follows at once");
+    }
+
+    [Fact]
     public void Dispose_WithoutFinish_EndsAPartialTerminalLineAndStopsTheTimer()
     {
         var stages = new IngestStages();

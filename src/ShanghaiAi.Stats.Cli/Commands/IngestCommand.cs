@@ -43,9 +43,10 @@ public static class IngestCommand
                 throw new StatsException(Directory.Exists(path) ? $"{path}: a folder; expected a file to ingest" : $"{path}: file not found");
             }
 
-            var showProgress = parse.GetValue(progress) ?? !Console.IsErrorRedirected;
+            var terminal = !Console.IsErrorRedirected;
+            var showProgress = parse.GetValue(progress) ?? terminal;
             var stages = parse.GetValue(verbose) || showProgress ? new IngestStages() : null;
-            using var progressLine = showProgress ? new IngestProgressLine(stages!, Console.Error, !Console.IsErrorRedirected, TimeProvider.System) : null;
+            using var progressLine = showProgress ? new IngestProgressLine(stages!, Console.Error, terminal, TimeProvider.System) : null;
             using var access = WarehouseAccess.Open(dbPath, parse.GetValue(wait), TimeProvider.System);
             stages?.Mark("open warehouse, migrations");
             var service = new IngestService(access.Warehouse, ReferenceData.Embedded, TimeProvider.System, IngestOptions.ForDatabase(dbPath)) { Stages = stages };

@@ -5,8 +5,9 @@ namespace ShanghaiAi.Stats.Cli.Commands;
 
 /// <summary>
 /// The progress of a running ingest, on stderr once a second: rows read so far and the time taken
-/// (<c>已读 read 420,000 行 rows · 9 s</c>), so a person loading a million-row register sees it move. On a terminal each line replaces the one before (carriage return); into a file or a pipe
-/// each is a line of its own. <see cref="Finish"/> writes the last line.
+/// (<c>已读 read 420,000 行 rows · 9 s</c>), so a person loading a million-row register sees it move. On a terminal each
+/// line replaces the one before (carriage return; the count and the time only grow, so no line is shorter than the one
+/// it covers); into a file or a pipe each is a line of its own. <see cref="Finish"/> writes the last line.
 /// </summary>
 public sealed class IngestProgressLine : IDisposable
 {
@@ -17,7 +18,7 @@ public sealed class IngestProgressLine : IDisposable
     private readonly long _start;
     private readonly ITimer _timer;
     private readonly Lock _lock = new();
-    private int _width;
+    private bool _printed;
     private bool _done;
 
     /// <param name="overwrite">True on a terminal: each line replaces the one before.</param>
@@ -33,15 +34,6 @@ public sealed class IngestProgressLine : IDisposable
     public void Finish()
     {
         _timer.Dispose();
-        lock (_lock)
-        {
-            if (_overwrite && _width == 0)
-            {
-                _done = true;
-                return;
-            }
-        }
-
         Write(Text(" · 完成 finished"), last: true);
     }
 
@@ -50,7 +42,7 @@ public sealed class IngestProgressLine : IDisposable
         _timer.Dispose();
         lock (_lock)
         {
-            if (!_done && _overwrite && _width > 0)
+            if (!_done && _overwrite && _printed)
             {
                 // Interrupted (an error): the partial line is ended so the message starts on a line of its own.
                 _writer.Write('\n');
@@ -68,20 +60,15 @@ public sealed class IngestProgressLine : IDisposable
     {
         lock (_lock)
         {
-            if (_done)
+            if (_done || (last && _overwrite && !_printed))
             {
+                _done = true;
                 return;
             }
 
             if (_overwrite)
             {
-                // Padded to the longest line so far, so no tail of a longer line is left behind.
-                _writer.Write('\r' + text.PadRight(_width));
-                _width = Math.Max(_width, text.Length);
-                if (last)
-                {
-                    _writer.Write('\n');
-                }
+                _writer.Write(last ? '\r' + text + '\n' : '\r' + text);
             }
             else
             {
@@ -89,6 +76,7 @@ public sealed class IngestProgressLine : IDisposable
             }
 
             _writer.Flush();
+            _printed = true;
             _done = last;
         }
     }
